@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/pprof"
+	"runtime"
+	"strconv"
+	"time"
+)
+
+const shutdownTimeout = 5 * time.Second
+
+// newMux wires every endpoint onto one mux. Handlers are wrapped with the
+// request metrics; a new endpoint is one more handle call here.
+func newMux(cfg config, m *metrics) *http.ServeMux {
+	mux := http.NewServeMux()
+	handle := func(pattern, name string, h http.Handler) {
+		mux.Handle(pattern, m.instrument(name, h))
+	}
+
+	handle("/parse", "parse", newParseHandler(cfg.MapSizing, cfg.MaxBodyBytes))
+	handle("/healthz", "healthz", http.HandlerFunc(healthz))
+	handle("/metrics", "metrics", m.handler())
+
+	// pprof, registered explicitly: this mux is not http.DefaultServeMux.
+	handle("/debug/pprof/", "pprof", http.HandlerFunc(pprof.Index))
+	handle("/debug/pprof/cmdline", "pprof", http.HandlerFunc(pprof.Cmdline))
+	handle("/debug/pprof/profile", "pprof", http.HandlerFunc(pprof.Profile))
+	handle("/debug/pprof/symbol", "pprof", http.HandlerFunc(pprof.Symbol))
+	handle("/debug/pprof/trace", "pprof", http.HandlerFunc(pprof.Trace))
+
+	return mux
+}
+
+func healthz(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		methodNotAllowed(w, "GET, HEAD")
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	io.WriteString(w, "ok")
+}
+
+// methodNotAllowed answers 405 with the Allow header and a one-line reason.
+func methodNotAllowed(w http.ResponseWriter, allow string) {
+	w.Header().Set("Allow", allow)
+	http.Error(w, "method not allowed, use "+allow, http.StatusMethodNotAllowed)
+}
+
+// serve listens on cfg.Port, prints the startup line to stdout and serves
+// until ctx is cancelled, then shuts down gracefully.
+func serve(ctx context.Context, cfg config, stdout io.Writer) error {
+	m := newMetrics(cfg)
+	srv := &http.Server{
+		Handler:           newMux(cfg, m),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second, // pprof profile defaults to 30s
+		IdleTimeout:       60 * time.Second,
+	}
+
+	ln, err := net.Listen("tcp", ":"+strconv.Itoa(cfg.Port))
+	if err != nil {
+		return err
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	fmt.Fprintf(stdout, "mapsvc listening on :%d map_sizing=%s go=%s\n", port, cfg.MapSizing, runtime.Version())
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
