@@ -1,0 +1,51 @@
+package dev.memchaos.simulations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class JsonObjectBodyTest {
+
+    @Test
+    void theBodyIsAJsonObjectWithExactlyTheAskedNumberOfKeys() throws Exception {
+        JsonNode body = new ObjectMapper().readTree(JsonObjectBody.withKeys(1200));
+
+        assertThat(body.isObject()).isTrue();
+        assertThat(body.size()).isEqualTo(1200);
+    }
+
+    @Test
+    void aBodyWithoutKeysIsRefused() {
+        assertThatThrownBy(() -> JsonObjectBody.withKeys(0)).hasMessageContaining("at least one key");
+    }
+
+    @Test
+    void anOpenLoadRefusesWhatCannotBeRun() {
+        assertThatThrownBy(() -> new OpenLoad("127.0.0.1:8080", 10, Duration.ZERO, Duration.ofSeconds(1)))
+                .hasMessageContaining("http://");
+        assertThatThrownBy(() -> new OpenLoad("http://127.0.0.1:8080", 0, Duration.ZERO, Duration.ofSeconds(1)))
+                .hasMessageContaining("above 0");
+        assertThat(new OpenLoad("http://127.0.0.1:8080", 10, Duration.ofSeconds(5), Duration.ofSeconds(30)).maxDuration())
+                .isEqualTo(Duration.ofSeconds(65));
+    }
+
+    @Test
+    void responseTimesCountAnsweredFailedAndUnansweredRequests() {
+        ResponseTimes.reset();
+        ResponseTimes.record(12, true);
+        ResponseTimes.record(40, false);
+        ResponseTimes.recordNoResponse();
+
+        ResponseTimes.Snapshot snapshot = ResponseTimes.snapshot();
+
+        assertThat(snapshot.requests()).isEqualTo(3);
+        assertThat(snapshot.failed()).isEqualTo(2);
+        assertThat(snapshot.latencyMs().getTotalCount()).isEqualTo(2);
+        assertThat(snapshot.latencyMs().getMaxValue()).isBetween(40L, 41L);
+        assertThat(snapshot.perSecond()).isNotEmpty();
+    }
+}
