@@ -1,0 +1,46 @@
+package dev.memchaos.scenario;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** What a metric measures, which decides the literals it compares with and how its values are shown. */
+public enum MetricKind {
+    TIME_MS("a time", "a time like 250ms"),
+    BYTES("a size", "a size like 64MiB"),
+    COUNT("a count", "a plain number like 10"),
+    RATIO("a ratio from 0 to 1", "a number from 0 to 1 or a percentage like 5%"),
+    BOOLEAN("true or false", "true or false");
+
+    private final String noun;
+    private final String comparesWith;
+
+    MetricKind(String noun, String comparesWith) {
+        this.noun = noun;
+        this.comparesWith = comparesWith;
+    }
+
+    /** What a value of this kind is, e.g. "a time". */
+    public String noun() {
+        return noun;
+    }
+
+    /** The fixed values a metric of this kind compares with, e.g. "a time like 250ms". */
+    public String comparesWith() {
+        return comparesWith;
+    }
+
+    public String format(double value) {
+        return switch (this) {
+            case TIME_MS -> String.format(Locale.ROOT, "%.1fms", value);
+            case BYTES -> ByteSize.format(value);
+            case COUNT -> plain(value);
+            case RATIO -> String.format(Locale.ROOT, "%.1f%%", value * 100);
+            case BOOLEAN -> value != 0 ? "true" : "false";
+        };
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.memchaos.scenario;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A validated scenario: the target, its variants, the load and the thresholds that judge the run.
+ * {@code source} is the YAML text the scenario was loaded from, kept to archive with the run.
+ */
+public record Scenario(String name, String description, TargetSpec target, List<Variant> variants, LoadSpec load,
+                       Thresholds thresholds, String source) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(load, "load");
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(source, "source");
+        variants = List.copyOf(variants);
+    }
+
+    /** The target as this variant runs it: the variant's env over the target's, and its memory limit if it has one. */
+    public TargetSpec targetFor(Variant variant) {
+        return target.with(variant.env(), variant.memory().orElse(target.memory()));
+    }
+
+    public Optional<Variant> variant(String name) {
+        return variants.stream().filter(v -> v.name().equals(name)).findFirst();
+    }
+}

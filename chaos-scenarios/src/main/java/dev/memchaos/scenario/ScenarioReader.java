@@ -1,0 +1,146 @@
+package dev.memchaos.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns a YAML document into a {@link Scenario}, collecting every problem before giving up. */
+final class ScenarioReader {
+
+    private static final List<String> TOP = List.of("name", "description", "target", "variants", "load", "thresholds");
+    private static final List<String> TARGET = List.of("image", "port", "memory", "healthPath", "metricsPath", "env");
+    private static final List<String> VARIANT = List.of("name", "env", "memory");
+
+    private final Problems problems;
+    private final Set<String> declaredVariants = new LinkedHashSet<>();
+
+    private ScenarioReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    static Scenario read(String text, String source) throws ScenarioException {
+        YamlDocument document = YamlDocument.parse(text, source);
+        Problems problems = new Problems(document.lines());
+        document.lines().repeated().forEach((path, line) ->
+                problems.addAt(path, line, "is written more than once; keep one, as only the last one would count"));
+        if (document.root().isMissingNode()) {
+            problems.add(FieldPath.ROOT, "the file is empty; a scenario needs name, target, variants and load");
+            problems.throwIfAny(source);
+        }
+        Optional<YamlObject> root = YamlObject.of(document.root(), FieldPath.ROOT, problems);
+        Optional<Scenario> scenario = root.flatMap(r -> new ScenarioReader(problems).scenario(r, text));
+        problems.throwIfAny(source);
+        return scenario.orElseThrow();
+    }
+
+    private Optional<Scenario> scenario(YamlObject root, String text) {
+        root.allowOnly(TOP);
+        Optional<String> name = root.required("name", "a lowercase name like parse-1200-keys", FieldValues::name);
+        String description = root.optional("description", FieldValues::text).orElse("").strip();
+        Optional<TargetSpec> target = root.requiredObject("target", "the service to start, with image and memory")
+                .flatMap(this::target);
+        Optional<List<Variant>> variants = variants(root);
+        Optional<LoadSpec> load = root.requiredObject("load", "the simulation, rate and duration of the load")
+                .flatMap(l -> LoadReader.read(l, problems));
+        Thresholds thresholds = thresholds(root);
+        if (problems.any()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Scenario(name.orElseThrow(), description, target.orElseThrow(), variants.orElseThrow(),
+                load.orElseThrow(), thresholds, text));
+    }
+
+    private Optional<TargetSpec> target(YamlObject target) {
+        target.allowOnly(TARGET);
+        Optional<String> image = target.required("image", "the container image, like memchaos/mapsvc:local",
+                FieldValues::image);
+        int port = target.optional("port", FieldValues::port).orElse(TargetSpec.DEFAULT_PORT);
+        Optional<ByteSize> memory = target.required("memory", "the hard memory limit, a size like 128MiB",
+                ByteSize::parse);
+        String health = target.optional("healthPath", FieldValues::urlPath).orElse(TargetSpec.DEFAULT_HEALTH_PATH);
+        String metrics = target.optional("metricsPath", FieldValues::urlPath).orElse(TargetSpec.DEFAULT_METRICS_PATH);
+        Map<String, String> env = target.textMap("env");
+        if (image.isEmpty() || memory.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TargetSpec(image.get(), port, memory.get(), health, metrics, env));
+    }
+
+    private Optional<List<Variant>> variants(YamlObject root) {
+        List<JsonNode> items = root.list("variants").orElse(null);
+        if (items == null) {
+            if (root.get("variants").isEmpty()) {
+                problems.add(root.path("variants"), "at least one variant is required");
+            }
+            return Optional.empty();
+        }
+        if (items.isEmpty()) {
+            problems.add(root.path("variants"), "at least one variant is required");
+            return Optional.empty();
+        }
+        List<Variant> variants = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            FieldPath at = root.path("variants").at(i);
+            YamlObject.of(items.get(i), at, problems).flatMap(this::variant).ifPresent(variant -> {
+                if (names.add(variant.name())) {
+                    variants.add(variant);
+                } else {
+                    problems.add(at.child("name"), "variant \"" + variant.name()
+                            + "\" is declared more than once; variant names must be unique");
+                }
+            });
+        }
+        return variants.size() == items.size() ? Optional.of(variants) : Optional.empty();
+    }
+
+    private Optional<Variant> variant(YamlObject variant) {
+        variant.allowOnly(VARIANT);
+        Optional<String> name = variant.required("name", "a lowercase name like sized", FieldValues::name);
+        name.ifPresent(declaredVariants::add);
+        Map<String, String> env = variant.textMap("env");
+        Optional<ByteSize> memory = variant.optional("memory", ByteSize::parse);
+        if (variant.get("memory").isPresent() && memory.isEmpty()) {
+            return Optional.empty();
+        }
+        return name.map(n -> new Variant(n, env, memory));
+    }
+
+    private Thresholds thresholds(YamlObject root) {
+        List<JsonNode> items = root.list("thresholds").orElse(List.of());
+        List<String> declared = List.copyOf(declaredVariants);
+        List<Threshold> thresholds = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            FieldPath at = root.path("thresholds").at(i);
+            JsonNode item = items.get(i);
+            if (!item.isTextual()) {
+                problems.add(at, "expected a threshold in quotes like \"p(99) < 250ms\", got "
+                        + YamlObject.describe(item));
+                continue;
+            }
+            root.scalar(at, item, Threshold::parse).ifPresent(threshold -> {
+                thresholds.add(threshold);
+                if (!declared.isEmpty()) {
+                    checkVariants(at, threshold, declared);
+                }
+            });
+        }
+        return new Thresholds(thresholds);
+    }
+
+    private void checkVariants(FieldPath at, Threshold threshold, List<String> declared) {
+        for (String name : threshold.variants()) {
+            if (!declared.contains(name)) {
+                String known = "declared variants: " + String.join(", ", declared);
+                problems.add(at, "\"" + threshold.text() + "\" names variant \"" + name
+                        + "\", which this scenario does not declare; "
+                        + Suggestions.closest(name, declared).map(s -> "did you mean \"" + s + "\"?").orElse(known));
+            }
+        }
+    }
+}
