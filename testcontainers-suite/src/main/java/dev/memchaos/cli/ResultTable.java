@@ -1,0 +1,87 @@
+package dev.memchaos.cli;
+
+import dev.memchaos.archive.Summary;
+import dev.memchaos.archive.Summary.VariantSummary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The short table a person reads after a run, and where the reports are. */
+final class ResultTable {
+
+    private static final String[] HEADER = {"variant", "requests", "p99 latency", "GC pause p99", "GC cycles/1k req",
+        "heap B/req", "objects/req", "peak mem / limit", "OOM-killed"};
+
+    private ResultTable() {
+    }
+
+    static String render(Summary summary, Path archiveDir) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (VariantSummary v : summary.variants()) {
+            rows.add(new String[] {
+                v.name(),
+                Long.toString(v.requests()) + (v.errors() > 0 ? " (" + v.errors() + " err)" : ""),
+                ms(v.latencyMs().p99()),
+                ms(v.gcPause().p99Ms()),
+                num(v.gcCyclesPer1kRequests(), "%.1f"),
+                v.allocBytesPerRequest() == null ? "n/a" : bytes(v.allocBytesPerRequest()),
+                num(v.mallocsPerRequest(), "%.0f"),
+                (v.memory().peakBytes() == null ? "n/a" : bytes(v.memory().peakBytes())) + " / " + bytes(v.memory().limitBytes()),
+                v.oomKilled() ? "yes" : "no",
+            });
+        }
+        StringBuilder out = new StringBuilder();
+        int[] widths = widths(rows);
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                out.append(i == 0 ? String.format("%-" + widths[i] + "s", row[i]) : String.format("  %" + widths[i] + "s", row[i]));
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+        for (VariantSummary v : summary.variants()) {
+            for (Summary.CheckSummary c : v.checks()) {
+                out.append(c.pass() ? "  ✓ " : "  ✗ ").append(c.name()).append(": ").append(c.actual());
+                out.append(c.pass() ? "" : " — " + c.why()).append('\n');
+            }
+        }
+        out.append("\nverdict: ").append(summary.verdict() == null ? summary.status() : summary.verdict().toUpperCase(Locale.ROOT)).append('\n');
+        out.append("summary: ").append(archiveDir.resolve("summary.json")).append('\n');
+        for (VariantSummary v : summary.variants()) {
+            if (v.gatlingReport() != null) {
+                out.append("Gatling report (").append(v.name()).append("): ").append(archiveDir.resolve(v.gatlingReport())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static int[] widths(List<String[]> rows) {
+        int[] widths = new int[HEADER.length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        return widths;
+    }
+
+    private static String ms(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.1f ms", value);
+    }
+
+    private static String num(Double value, String format) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, format, value);
+    }
+
+    static String bytes(double value) {
+        String[] units = {"B", "KiB", "MiB", "GiB"};
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? String.format(Locale.ROOT, "%.0f B", value) : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+}

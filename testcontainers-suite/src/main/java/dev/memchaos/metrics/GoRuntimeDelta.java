@@ -1,0 +1,12 @@
+package dev.memchaos.metrics;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The Go runtime's activity over a window: GC pauses (seconds), GC cycles, heap bytes and objects allocated. */
+public record GoRuntimeDelta(Optional<Histogram> gcPausesSeconds, OptionalDouble gcCycles,
+                             OptionalDouble heapAllocBytes, OptionalDouble heapAllocObjects) {
+
+    public static final GoRuntimeDelta UNKNOWN = new GoRuntimeDelta(Optional.empty(), OptionalDouble.empty(),
+            OptionalDouble.empty(), OptionalDouble.empty());
+}

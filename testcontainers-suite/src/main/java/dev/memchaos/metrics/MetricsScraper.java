@@ -1,0 +1,32 @@
+package dev.memchaos.metrics;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Scrapes a Prometheus endpoint over HTTP. */
+public final class MetricsScraper {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    public GoRuntimeSnapshot scrapeGoRuntime(URI metricsUrl) throws IOException {
+        return GoRuntimeSnapshot.from(PrometheusText.parse(fetch(metricsUrl)));
+    }
+
+    public String fetch(URI metricsUrl) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(metricsUrl).timeout(Duration.ofSeconds(5)).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException(metricsUrl + " answered " + response.statusCode() + " instead of 200");
+            }
+            return response.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while scraping " + metricsUrl, e);
+        }
+    }
+}

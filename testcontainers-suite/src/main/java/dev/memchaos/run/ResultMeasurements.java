@@ -1,0 +1,81 @@
+package dev.memchaos.run;
+
+import dev.memchaos.metrics.Histogram;
+import dev.memchaos.scenario.Measurements;
+import dev.memchaos.scenario.Metric;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
+/** The run's measurements, as the threshold evaluator asks for them. */
+public final class ResultMeasurements implements Measurements {
+
+    private final Map<String, VariantResult> byVariant;
+    private final List<String> order;
+
+    public ResultMeasurements(List<VariantResult> results) {
+        this.order = results.stream().map(VariantResult::variant).toList();
+        this.byVariant = results.stream().collect(Collectors.toMap(VariantResult::variant, Function.identity()));
+    }
+
+    @Override
+    public List<String> variants() {
+        return order;
+    }
+
+    @Override
+    public OptionalDouble value(String variant, Metric metric) {
+        VariantResult r = byVariant.get(variant);
+        if (r == null) {
+            return OptionalDouble.empty();
+        }
+        if (metric instanceof Metric.Percentile percentile) {
+            return latency(r, percentile.p());
+        }
+        return named(r, (Metric.Named) metric);
+    }
+
+    private static OptionalDouble named(VariantResult r, Metric.Named metric) {
+        return switch (metric) {
+            case LATENCY_MAX -> r.responses().latencyMs().getTotalCount() == 0
+                    ? OptionalDouble.empty() : OptionalDouble.of(r.responses().latencyMs().getMaxValue());
+            case REQUESTS -> OptionalDouble.of(r.requests());
+            case ERRORS -> OptionalDouble.of(r.errors());
+            case ERROR_RATE -> r.requests() == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) r.errors() / r.requests());
+            case GC_PAUSE_COUNT -> r.runtime().gcPausesSeconds().map(h -> OptionalDouble.of(h.count())).orElse(OptionalDouble.empty());
+            case GC_PAUSE_P99 -> pauseMs(r, h -> h.quantile(0.99));
+            case GC_PAUSE_MAX -> pauseMs(r, Histogram::maxUpperBound);
+            case GC_CYCLES -> r.runtime().gcCycles();
+            case GC_CYCLES_PER_1K_REQUESTS -> perRequest(r, r.runtime().gcCycles(), 1000);
+            case ALLOC_BYTES_PER_REQUEST -> perRequest(r, r.runtime().heapAllocBytes(), 1);
+            case MALLOCS_PER_REQUEST -> perRequest(r, r.runtime().heapAllocObjects(), 1);
+            case MEMORY_PEAK -> r.memoryPeakBytes() > 0 ? OptionalDouble.of(r.memoryPeakBytes()) : OptionalDouble.empty();
+            case MEMORY_LIMIT -> OptionalDouble.of(r.memoryLimitBytes());
+            case MEMORY_PEAK_RATIO -> r.memoryPeakBytes() > 0
+                    ? OptionalDouble.of((double) r.memoryPeakBytes() / r.memoryLimitBytes()) : OptionalDouble.empty();
+            case OOM_KILLED -> OptionalDouble.of(r.oomKilled() ? 1 : 0);
+        };
+    }
+
+    private static OptionalDouble latency(VariantResult r, double percentile) {
+        var h = r.responses().latencyMs();
+        return h.getTotalCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(h.getValueAtPercentile(percentile));
+    }
+
+    private static OptionalDouble pauseMs(VariantResult r, ToDoubleFunction<Histogram> f) {
+        return r.runtime().gcPausesSeconds()
+                .map(h -> f.applyAsDouble(h) * 1000)
+                .filter(v -> !v.isNaN())
+                .map(OptionalDouble::of)
+                .orElse(OptionalDouble.empty());
+    }
+
+    private static OptionalDouble perRequest(VariantResult r, OptionalDouble total, double per) {
+        return total.isPresent() && r.requests() > 0
+                ? OptionalDouble.of(total.getAsDouble() * per / r.requests())
+                : OptionalDouble.empty();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.memchaos.run;
+
+import dev.memchaos.archive.RunArchive;
+import dev.memchaos.archive.Summary;
+import dev.memchaos.archive.SummaryBuilder;
+import dev.memchaos.backend.Backend;
+import dev.memchaos.backend.DeployException;
+import dev.memchaos.load.LoadException;
+import dev.memchaos.scenario.Scenario;
+import dev.memchaos.scenario.Variant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs every variant of a scenario on one backend, judges the thresholds and archives
+ * the run. The archive always says where the run stands: "running" from the start,
+ * then "completed", "error" or (through {@link #interrupt()}) "interrupted".
+ */
+public final class ScenarioRunner {
+
+    private final Backend backend;
+    private final RunArchive archive;
+    private final Progress progress;
+    private final AtomicReference<Summary> summary = new AtomicReference<>();
+    private final AtomicBoolean finished = new AtomicBoolean();
+
+    public ScenarioRunner(Backend backend, RunArchive archive, Progress progress) {
+        this.backend = backend;
+        this.archive = archive;
+        this.progress = progress;
+    }
+
+    public RunOutcome run(Scenario scenario, RunId runId) throws RunException {
+        Summary running = new Summary(runId.value(), scenario.name(), backend.name(), Instant.now().toString(), null,
+                Summary.RUNNING, null, null, List.of());
+        summary.set(running);
+        write(() -> {
+            archive.writeScenario(scenario.source());
+            archive.writeSummary(running);
+        });
+        progress.say("run " + runId + " archived in " + archive.dir());
+        List<VariantResult> results = new ArrayList<>();
+        VariantRun variantRun = new VariantRun(backend, progress);
+        try {
+            for (Variant variant : scenario.variants()) {
+                results.add(variantRun.run(variant.name(), scenario.targetFor(variant), scenario.load(),
+                        archive.gatlingFolder(variant.name())));
+            }
+        } catch (DeployException | LoadException e) {
+            finish(Summary.ERROR, null, e.getMessage(), results, new Verdict(List.of()));
+            throw new RunException(e.getMessage(), e);
+        }
+        Verdict verdict = new Verdict(scenario.thresholds().evaluate(new ResultMeasurements(results)));
+        Summary done = finish(Summary.COMPLETED, verdict.pass() ? "pass" : "fail", null, results, verdict);
+        return new RunOutcome(done, verdict, List.copyOf(results), archive.dir());
+    }
+
+    /** Marks an unfinished run as interrupted (Ctrl-C, SIGTERM); does nothing once the run has finished. */
+    public void interrupt() {
+        Summary current = summary.get();
+        if (current != null && finished.compareAndSet(false, true)) {
+            write(() -> archive.writeSummary(current.finished(Summary.INTERRUPTED, Instant.now().toString(), null,
+                    "the run was interrupted before it finished", current.variants())));
+        }
+    }
+
+    private Summary finish(String status, String verdictText, String error, List<VariantResult> results, Verdict verdict) {
+        Summary done = summary.get().finished(status, Instant.now().toString(), verdictText, error,
+                SummaryBuilder.variants(results, verdict, archive.dir()));
+        if (finished.compareAndSet(false, true)) {
+            summary.set(done);
+            write(() -> archive.writeSummary(done));
+        }
+        return done;
+    }
+
+    private interface ArchiveWrite {
+        void run() throws IOException;
+    }
+
+    private static void write(ArchiveWrite write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the run archive: " + e.getMessage(), e);
+        }
+    }
+}
