@@ -4,8 +4,10 @@ import dev.memchaos.archive.Summary;
 import dev.memchaos.archive.Summary.VariantSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The short table a person reads after a run, and where the reports are. */
 final class ResultTable {
@@ -41,10 +43,13 @@ final class ResultTable {
             out.append('\n');
         }
         out.append('\n');
+        Set<String> shown = new HashSet<>();
         for (VariantSummary v : summary.variants()) {
             for (Summary.CheckSummary c : v.checks()) {
-                out.append(c.pass() ? "  ✓ " : "  ✗ ").append(c.name()).append(": ").append(c.actual());
-                out.append(c.pass() ? "" : " — " + c.why()).append('\n');
+                if (shown.add(c.name())) {
+                    out.append(c.pass() ? "  ✓ " : "  ✗ ").append(c.name()).append(": ").append(c.actual());
+                    out.append(c.pass() ? "" : " — " + c.why()).append('\n');
+                }
             }
         }
         out.append("\nverdict: ").append(summary.verdict() == null ? summary.status() : summary.verdict().toUpperCase(Locale.ROOT)).append('\n');

@@ -1,0 +1,93 @@
+# Shared set-up for bin/memchaos and bin/verify: makes sure Java 17+, Go (which fetches
+# the pinned release itself) and a Docker engine are there, installing what it may.
+# Every failure is one sentence on stderr and exit code 3 (broken environment).
+
+MEMCHAOS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+MEMCHAOS_DOCKERD_LOG="${MEMCHAOS_DOCKERD_LOG:-/var/log/memchaos-dockerd.log}"
+
+memchaos_say() { echo "memchaos: $*" >&2; }
+memchaos_die() { echo "memchaos: $*" >&2; exit 3; }
+
+memchaos_can_install() {
+  [ "$(id -u)" = 0 ] && [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1
+}
+
+memchaos_apt_install() {
+  memchaos_say "installing $* from Debian's packages"
+  if [ -z "${MEMCHAOS_APT_UPDATED:-}" ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || memchaos_die "apt-get update failed; check this machine's package sources."
+    MEMCHAOS_APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null \
+    || memchaos_die "could not install $* with apt-get; install it by hand and try again."
+}
+
+memchaos_ensure_java() {
+  if ! command -v java >/dev/null 2>&1 || ! java -version 2>&1 | grep -qE 'version "(1[7-9]|[2-9][0-9])'; then
+    if memchaos_can_install; then
+      memchaos_apt_install openjdk-17-jdk-headless
+    else
+      memchaos_die "Java 17 or newer is needed: install a JDK 17 (e.g. Temurin 17) and put java on the PATH."
+    fi
+  fi
+  command -v unzip >/dev/null 2>&1 || { memchaos_can_install && memchaos_apt_install unzip; } \
+    || memchaos_die "unzip is needed by the Maven wrapper: install unzip."
+}
+
+memchaos_ensure_go() {
+  # Any Go from 1.21 on can fetch the pinned release (GOTOOLCHAIN) from the Go module proxy.
+  if ! command -v go >/dev/null 2>&1; then
+    memchaos_die "Go 1.21 or newer is needed to build the target services: install it from go.dev/dl and put go on the PATH."
+  fi
+  local minor
+  minor="$(GOTOOLCHAIN=local go env GOVERSION 2>/dev/null | sed -E 's/^go1\.([0-9]+).*/\1/')"
+  if [ -z "$minor" ] || [ "$minor" -lt 21 ] 2>/dev/null; then
+    memchaos_die "Go $(GOTOOLCHAIN=local go env GOVERSION) is too old to fetch the pinned Go release: install Go 1.21 or newer."
+  fi
+}
+
+memchaos_docker_answers() { docker info >/dev/null 2>&1; }
+
+memchaos_ensure_docker() {
+  memchaos_docker_answers && return 0
+  if ! command -v dockerd >/dev/null 2>&1 && [ ! -x /usr/sbin/dockerd ]; then
+    if memchaos_can_install; then
+      memchaos_apt_install docker.io
+    else
+      memchaos_die "No Docker engine answers and memchaos cannot install one here (it needs root on Debian): install and start Docker, then try again."
+    fi
+  fi
+  if ! command -v docker >/dev/null 2>&1; then
+    memchaos_die "the docker client is missing: install Docker (on Debian: apt-get install docker.io)."
+  fi
+  if [ "$(id -u)" != 0 ]; then
+    memchaos_die "Docker is installed but its engine does not answer and only root may start it here: start Docker (e.g. sudo systemctl start docker) or add yourself to the docker group."
+  fi
+  memchaos_say "starting dockerd in the background (log: $MEMCHAOS_DOCKERD_LOG)"
+  mkdir -p "$(dirname "$MEMCHAOS_DOCKERD_LOG")"
+  local dockerd
+  dockerd="$(command -v dockerd || echo /usr/sbin/dockerd)"
+  nohup "$dockerd" >>"$MEMCHAOS_DOCKERD_LOG" 2>&1 &
+  local i
+  for i in $(seq 1 60); do
+    memchaos_docker_answers && { memchaos_say "Docker engine is up"; return 0; }
+    sleep 1
+  done
+  memchaos_die "dockerd started but did not answer within 60s; see $MEMCHAOS_DOCKERD_LOG."
+}
+
+memchaos_testcontainers_env() {
+  # No registry is reachable: Ryuk cannot be pulled, memchaos reaps its own containers by label.
+  export TESTCONTAINERS_RYUK_DISABLED=true
+  # Inside a container (/.dockerenv) Testcontainers would otherwise pull alpine to find the host.
+  if [ -z "${TESTCONTAINERS_HOST_OVERRIDE:-}" ] && [ -z "${DOCKER_HOST:-}" ]; then
+    export TESTCONTAINERS_HOST_OVERRIDE=localhost
+  fi
+}
+
+memchaos_setup() {
+  memchaos_ensure_java
+  memchaos_ensure_go
+  memchaos_ensure_docker
+  memchaos_testcontainers_env
+}
