@@ -67,6 +67,17 @@ public record ByteSize(long bytes) {
                 + BINARY[unit];
     }
 
+    /** The shortest exact text, in the largest binary unit that divides the size: {@code 40MiB}, {@code 1000B}. */
+    public String exact() {
+        for (int unit = BINARY.length - 1; unit > 0; unit--) {
+            long factor = 1L << (10 * unit);
+            if (bytes != 0 && bytes % factor == 0) {
+                return bytes / factor + BINARY[unit];
+            }
+        }
+        return bytes + "B";
+    }
+
     @Override
     public String toString() {
         return format(bytes);

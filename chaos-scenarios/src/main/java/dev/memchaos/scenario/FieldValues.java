@@ -1,12 +1,15 @@
 package dev.memchaos.scenario;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parsers for the plain values of a scenario file; each failure message is a sentence for the user. */
 final class FieldValues {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern DURATION = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:us|ms|s|m|h)");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:/s)?");
 
     private FieldValues() {
@@ -61,10 +64,57 @@ final class FieldValues {
     }
 
     static Duration positiveDuration(String text) {
-        Duration duration = DurationText.parse(text);
+        String message = "must be longer than zero, like 30s; got \"" + text + "\"";
+        Duration duration = unsignedDuration(text, message);
         if (duration.isZero()) {
-            throw new IllegalArgumentException("must be longer than zero, like 30s; got \"" + text + "\"");
+            throw new IllegalArgumentException(message);
         }
         return duration;
+    }
+
+    static Duration nonNegativeDuration(String text) {
+        return unsignedDuration(text, "cannot be negative; use 0s or more, like 10s; got \"" + text + "\"");
+    }
+
+    /** A duration; {@code negative} is the message for a duration written with a minus sign. */
+    private static Duration unsignedDuration(String text, String negative) {
+        String stripped = text.strip();
+        if (stripped.startsWith("-") && DURATION.matcher(stripped.substring(1).strip()).matches()) {
+            throw new IllegalArgumentException(negative);
+        }
+        return DurationText.parse(text);
+    }
+
+    static int steps(String text) {
+        try {
+            int steps = Integer.parseInt(text.strip());
+            if (steps >= 1 && steps <= FaultSpec.MemoryPressure.MAX_STEPS) {
+                return steps;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("expected a whole number of steps from 1 to "
+                + FaultSpec.MemoryPressure.MAX_STEPS + ", got " + text);
+    }
+
+    static double fraction(String text) {
+        String stripped = text.strip();
+        String expected = "expected a fraction above 0 and below 1 like 0.5, got " + text;
+        Matcher percent = PERCENT.matcher(stripped);
+        if (percent.matches()) {
+            double value = Double.parseDouble(percent.group(1));
+            throw new IllegalArgumentException(value > 0 && value < 100
+                    ? expected + "; write " + NumberText.exact(value / 100) + " for " + stripped : expected);
+        }
+        try {
+            double fraction = Double.parseDouble(stripped);
+            if (fraction > 0 && fraction < 1) {
+                return fraction;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(expected);
     }
 }

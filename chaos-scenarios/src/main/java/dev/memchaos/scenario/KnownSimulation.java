@@ -8,7 +8,15 @@ public record KnownSimulation(String name, String description, List<Parameter> p
 
     public static final List<KnownSimulation> ALL = List.of(
             new KnownSimulation("parse", "POSTs a JSON object of `keys` keys to /parse",
-                    List.of(new Parameter("keys", 1, 1_000_000, "keys in each JSON object sent"))));
+                    List.of(new Parameter("keys", 1, 1_000_000, "keys in each JSON object sent"))),
+            new KnownSimulation("kv", "POSTs to /kv/ops: `ops` reads and writes of random keys of a `keyspace` against the shared store",
+                    List.of(new Parameter("ops", 1, 100_000, "operations per request"),
+                            new Parameter("writes", 0, 100, "percent of operations that write"),
+                            new Parameter("keyspace", 1, 10_000_000, "distinct keys the operations pick from"))),
+            new KnownSimulation("churn", "POSTs to /churn: insert `batch` keys into a long-lived map, then delete them all",
+                    List.of(new Parameter("batch", 1, 10_000_000, "keys inserted and deleted per request"))),
+            new KnownSimulation("append", "POSTs to /append: build a slice of `elements` elements by append",
+                    List.of(new Parameter("elements", 1, 100_000_000, "elements appended per request"))));
 
     /** A whole-number parameter within a range. */
     public record Parameter(String name, int min, int max, String description) {

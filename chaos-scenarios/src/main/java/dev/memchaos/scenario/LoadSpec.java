@@ -17,6 +17,11 @@ public record LoadSpec(String simulation, double ratePerSecond, Duration rampUp,
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
+    /** How long the load runs in all, ramp-up included; fault times count within it. */
+    public Duration total() {
+        return rampUp.plus(duration);
+    }
+
     public int intParam(String name) {
         String value = params.get(name);
         if (value == null) {

@@ -50,6 +50,7 @@ public sealed interface Metric {
         GC_CYCLES_PER_1K_REQUESTS("gcCyclesPer1kRequests", MetricKind.COUNT, "GC cycles per thousand requests"),
         ALLOC_BYTES_PER_REQUEST("allocBytesPerRequest", MetricKind.BYTES, "heap bytes allocated per request"),
         MALLOCS_PER_REQUEST("mallocsPerRequest", MetricKind.COUNT, "heap objects allocated per request"),
+        HEAP_IN_USE("heap.inUse", MetricKind.BYTES, "heap bytes in use at the end of the load (go_memstats_heap_inuse_bytes)"),
         MEMORY_PEAK("memory.peak", MetricKind.BYTES, "the highest memory use of the target's container"),
         MEMORY_LIMIT("memory.limit", MetricKind.BYTES, "the hard memory limit of the target's container"),
         MEMORY_PEAK_RATIO("memory.peakRatio", MetricKind.RATIO, "memory.peak divided by memory.limit"),

@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A validated scenario: the target, its variants, the load and the thresholds that judge the run.
+ * A validated scenario: the target, its variants, the load and the thresholds that judge the run, and optionally
+ * faults on a timeline and a steady-state hypothesis checked before and after them.
  * {@code source} is the YAML text the scenario was loaded from, kept to archive with the run.
  */
 public record Scenario(String name, String description, TargetSpec target, List<Variant> variants, LoadSpec load,
-                       Thresholds thresholds, String source) {
+                       Thresholds thresholds, String source, List<FaultSpec> faults,
+                       Optional<Hypothesis> hypothesis) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -18,7 +20,15 @@ public record Scenario(String name, String description, TargetSpec target, List<
         Objects.requireNonNull(load, "load");
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(hypothesis, "hypothesis");
         variants = List.copyOf(variants);
+        faults = List.copyOf(faults);
+    }
+
+    /** A scenario without faults or hypothesis. */
+    public Scenario(String name, String description, TargetSpec target, List<Variant> variants, LoadSpec load,
+                    Thresholds thresholds, String source) {
+        this(name, description, target, variants, load, thresholds, source, List.of(), Optional.empty());
     }
 
     /** The target as this variant runs it: the variant's env over the target's, and its memory limit if it has one. */

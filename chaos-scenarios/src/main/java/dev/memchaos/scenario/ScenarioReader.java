@@ -12,12 +12,17 @@ import java.util.Set;
 /** Turns a YAML document into a {@link Scenario}, collecting every problem before giving up. */
 final class ScenarioReader {
 
-    private static final List<String> TOP = List.of("name", "description", "target", "variants", "load", "thresholds");
-    private static final List<String> TARGET = List.of("image", "port", "memory", "healthPath", "metricsPath", "env");
+    private static final List<String> TOP = List.of("name", "description", "target", "variants", "load", "thresholds",
+            "faults", "hypothesis");
+    private static final List<String> TARGET = List.of("image", "port", "memory", "healthPath", "metricsPath", "env",
+            "downstream");
     private static final List<String> VARIANT = List.of("name", "env", "memory");
 
     private final Problems problems;
     private final Set<String> declaredVariants = new LinkedHashSet<>();
+    private final List<Variant> readVariants = new ArrayList<>();
+    private Optional<ByteSize> targetMemory = Optional.empty();
+    private boolean downstreamDeclared;
 
     private ScenarioReader(Problems problems) {
         this.problems = problems;
@@ -47,12 +52,18 @@ final class ScenarioReader {
         Optional<List<Variant>> variants = variants(root);
         Optional<LoadSpec> load = root.requiredObject("load", "the simulation, rate and duration of the load")
                 .flatMap(l -> LoadReader.read(l, problems));
-        Thresholds thresholds = thresholds(root);
+        List<String> declared = List.copyOf(declaredVariants);
+        Thresholds thresholds = ThresholdsReader.read(root, "thresholds", declared, problems);
+        List<FaultReader.Placed> faults = FaultReader.read(root, downstreamDeclared, problems);
+        FaultChecks.check(faults, load.map(LoadSpec::total), limits(), problems);
+        Optional<Hypothesis> hypothesis = root.optionalObject("hypothesis")
+                .flatMap(h -> HypothesisReader.read(h, declared, problems));
         if (problems.any()) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(name.orElseThrow(), description, target.orElseThrow(), variants.orElseThrow(),
-                load.orElseThrow(), thresholds, text));
+                load.orElseThrow(), thresholds, text, faults.stream().map(FaultReader.Placed::fault).toList(),
+                hypothesis));
     }
 
     private Optional<TargetSpec> target(YamlObject target) {
@@ -64,11 +75,22 @@ final class ScenarioReader {
                 ByteSize::parse);
         String health = target.optional("healthPath", FieldValues::urlPath).orElse(TargetSpec.DEFAULT_HEALTH_PATH);
         String metrics = target.optional("metricsPath", FieldValues::urlPath).orElse(TargetSpec.DEFAULT_METRICS_PATH);
+        targetMemory = memory;
+        downstreamDeclared = target.get("downstream").isPresent();
+        Optional<Downstream> downstream = target.optionalObject("downstream").flatMap(DownstreamReader::read);
         Map<String, String> env = target.textMap("env");
-        if (image.isEmpty() || memory.isEmpty()) {
+        keepDownstreamUrlFree(target, env);
+        if (image.isEmpty() || memory.isEmpty() || (downstreamDeclared && downstream.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new TargetSpec(image.get(), port, memory.get(), health, metrics, env));
+        return Optional.of(new TargetSpec(image.get(), port, memory.get(), health, metrics, env, downstream));
+    }
+
+    private void keepDownstreamUrlFree(YamlObject owner, Map<String, String> env) {
+        if (downstreamDeclared && env.containsKey(Downstream.URL_ENV)) {
+            problems.add(owner.path("env").child(Downstream.URL_ENV), "is set by the harness to the address of"
+                    + " target.downstream; remove it");
+        }
     }
 
     private Optional<List<Variant>> variants(YamlObject root) {
@@ -104,43 +126,23 @@ final class ScenarioReader {
         Optional<String> name = variant.required("name", "a lowercase name like sized", FieldValues::name);
         name.ifPresent(declaredVariants::add);
         Map<String, String> env = variant.textMap("env");
+        keepDownstreamUrlFree(variant, env);
         Optional<ByteSize> memory = variant.optional("memory", ByteSize::parse);
         if (variant.get("memory").isPresent() && memory.isEmpty()) {
             return Optional.empty();
         }
-        return name.map(n -> new Variant(n, env, memory));
+        Optional<Variant> read = name.map(n -> new Variant(n, env, memory));
+        read.ifPresent(readVariants::add);
+        return read;
     }
 
-    private Thresholds thresholds(YamlObject root) {
-        List<JsonNode> items = root.list("thresholds").orElse(List.of());
-        List<String> declared = List.copyOf(declaredVariants);
-        List<Threshold> thresholds = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            FieldPath at = root.path("thresholds").at(i);
-            JsonNode item = items.get(i);
-            if (!item.isTextual()) {
-                problems.add(at, "expected a threshold in quotes like \"p(99) < 250ms\", got "
-                        + YamlObject.describe(item));
-                continue;
-            }
-            root.scalar(at, item, Threshold::parse).ifPresent(threshold -> {
-                thresholds.add(threshold);
-                if (!declared.isEmpty()) {
-                    checkVariants(at, threshold, declared);
-                }
-            });
+    /** The memory limit of every variant that could be read, for the faults to fit under. */
+    private List<FaultChecks.Limit> limits() {
+        List<FaultChecks.Limit> limits = new ArrayList<>();
+        for (Variant variant : readVariants) {
+            variant.memory().or(() -> targetMemory)
+                    .ifPresent(limit -> limits.add(new FaultChecks.Limit(variant.name(), limit)));
         }
-        return new Thresholds(thresholds);
-    }
-
-    private void checkVariants(FieldPath at, Threshold threshold, List<String> declared) {
-        for (String name : threshold.variants()) {
-            if (!declared.contains(name)) {
-                String known = "declared variants: " + String.join(", ", declared);
-                problems.add(at, "\"" + threshold.text() + "\" names variant \"" + name
-                        + "\", which this scenario does not declare; "
-                        + Suggestions.closest(name, declared).map(s -> "did you mean \"" + s + "\"?").orElse(known));
-            }
-        }
+        return limits;
     }
 }

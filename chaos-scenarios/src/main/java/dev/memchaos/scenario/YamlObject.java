@@ -76,6 +76,22 @@ final class YamlObject {
         return of(node.get(field), path(field), problems);
     }
 
+    /** A mapping field that may be left out, empty when absent; a value that is not a mapping is a problem. */
+    Optional<YamlObject> optionalObject(String field) {
+        return get(field).flatMap(value -> of(value, path(field), problems));
+    }
+
+    /** A true/false field, empty when absent; any other value is a problem. */
+    Optional<Boolean> bool(String field) {
+        return get(field).flatMap(value -> {
+            if (value.isBoolean()) {
+                return Optional.of(value.booleanValue());
+            }
+            problems.add(path(field), "expected true or false, got " + describe(value));
+            return Optional.empty();
+        });
+    }
+
     /** A list field, empty when absent; a value that is not a list is a problem. */
     Optional<List<JsonNode>> list(String field) {
         return get(field).flatMap(value -> {

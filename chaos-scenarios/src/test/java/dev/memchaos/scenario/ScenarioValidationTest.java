@@ -41,7 +41,7 @@ class ScenarioValidationTest {
                 "bad.yaml:4: target.memroy: unknown field; did you mean \"memory\"?",
                 "bad.yaml:9: variants[1].memory: expected a size like 64MiB, got \"-64MiB\"",
                 "bad.yaml:11: load.simulation: unknown simulation \"prase\"; did you mean \"parse\"?"
-                        + " known simulations: parse",
+                        + " known simulations: parse, kv, churn, append",
                 "bad.yaml:13: load.duration: expected a duration like 30s, 250ms or 2m, got \"30x\"",
                 "bad.yaml:15: thresholds[0]: cannot parse \"p(99) <> 250ms\" at column 8:"
                         + " expected a number, a metric like p(99), or true/false, found \">\"",
@@ -145,7 +145,7 @@ class ScenarioValidationTest {
                 "bad.yaml:2: target.image: is required: the container image, like memchaos/mapsvc:local",
                 "bad.yaml:2: target.memory: is required: the hard memory limit, a size like 128MiB",
                 "bad.yaml:5: variants[0].name: is required: a lowercase name like sized",
-                "bad.yaml:6: load.simulation: is required: the simulation to run, one of parse",
+                "bad.yaml:6: load.simulation: is required: the simulation to run, one of parse, kv, churn, append",
                 "bad.yaml:6: load.duration: is required: how long to drive load, like 30s");
     }
 

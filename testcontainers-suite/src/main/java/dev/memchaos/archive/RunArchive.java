@@ -20,6 +20,7 @@ public final class RunArchive {
 
     public static final String SCENARIO = "scenario.yaml";
     public static final String SUMMARY = "summary.json";
+    public static final String TIMELINE = "timeline.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -54,6 +55,10 @@ public final class RunArchive {
 
     public void writeSummary(Summary summary) throws IOException {
         writeAtomically(dir.resolve(SUMMARY), JSON.writeValueAsBytes(summary));
+    }
+
+    public void writeTimeline(Object timeline) throws IOException {
+        writeAtomically(dir.resolve(TIMELINE), JSON.writeValueAsBytes(timeline));
     }
 
     public static Summary readSummary(Path summaryJson) throws IOException {

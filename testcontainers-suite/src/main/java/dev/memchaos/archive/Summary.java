@@ -2,6 +2,7 @@ package dev.memchaos.archive;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code summary.json}: the contract nightly jobs and other tools read. Field names are
@@ -27,7 +28,20 @@ public record Summary(String runId, String scenario, String backend, String star
     public record VariantSummary(String name, long requests, long errors, LatencyMs latencyMs, GcPause gcPause,
                                  Double gcCycles, Double gcCyclesPer1kRequests, Double allocBytesPerRequest,
                                  Double mallocsPerRequest, Memory memory, boolean oomKilled,
-                                 List<CheckSummary> checks, String verdict, String gatlingReport) {
+                                 List<CheckSummary> checks, String verdict, String gatlingReport,
+                                 List<ChaosSummary> chaos, HypothesisSummary hypothesis) {
+    }
+
+    /** One fault as it really happened: seconds from the start of the load, its parameters, what was observed. */
+    public record ChaosSummary(String type, Double startS, Double endS, Map<String, Object> params,
+                               Map<String, Object> observed, String error) {
+    }
+
+    /** The steady-state hypothesis before the faults and after they were reverted; null where not declared. */
+    public record HypothesisSummary(HypothesisCheck before, HypothesisCheck after) {
+    }
+
+    public record HypothesisCheck(boolean pass, List<CheckSummary> checks) {
     }
 
     public record LatencyMs(Double p50, Double p95, Double p99, Double max) {

@@ -1,5 +1,6 @@
 package dev.memchaos.archive;
 
+import dev.memchaos.run.HypothesisResult;
 import dev.memchaos.run.ResultMeasurements;
 import dev.memchaos.run.VariantResult;
 import dev.memchaos.run.Verdict;
@@ -7,6 +8,7 @@ import dev.memchaos.scenario.Check;
 import dev.memchaos.scenario.Metric;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** Turns measured variants and their checks into the summary contract, reading values the way thresholds do. */
@@ -35,9 +37,20 @@ public final class SummaryBuilder {
                 boxed(m.value(v, Metric.Named.MALLOCS_PER_REQUEST)),
                 new Summary.Memory(r.memoryLimitBytes(), r.memoryPeakBytes() > 0 ? r.memoryPeakBytes() : null),
                 r.oomKilled(),
-                checks.stream().map(c -> new Summary.CheckSummary(c.name(), c.threshold(), c.actual(), c.pass(), c.why())).toList(),
+                checks(checks),
                 checks.stream().allMatch(Check::pass) ? "pass" : "fail",
-                r.gatlingReport().map(p -> runDir.relativize(p.toAbsolutePath()).toString()).orElse(null));
+                r.gatlingReport().map(p -> runDir.relativize(p.toAbsolutePath()).toString()).orElse(null),
+                r.chaos().stream().map(f -> new Summary.ChaosSummary(f.type(), f.startS(), f.endS(), f.params(), f.observed(), f.error())).toList(),
+                r.hypothesisBefore().isEmpty() && r.hypothesisAfter().isEmpty() ? null
+                        : new Summary.HypothesisSummary(hypothesis(r.hypothesisBefore()), hypothesis(r.hypothesisAfter())));
+    }
+
+    private static List<Summary.CheckSummary> checks(List<Check> checks) {
+        return checks.stream().map(c -> new Summary.CheckSummary(c.name(), c.threshold(), c.actual(), c.pass(), c.why())).toList();
+    }
+
+    private static Summary.HypothesisCheck hypothesis(Optional<HypothesisResult> result) {
+        return result.map(h -> new Summary.HypothesisCheck(h.pass(), checks(h.checks()))).orElse(null);
     }
 
     private static Double boxed(OptionalDouble value) {

@@ -52,6 +52,18 @@ final class ResultTable {
                 }
             }
         }
+        for (VariantSummary v : summary.variants()) {
+            if (v.hypothesis() != null) {
+                out.append("  steady state [").append(v.name()).append("]: before ").append(holds(v.hypothesis().before()))
+                        .append(", after ").append(holds(v.hypothesis().after())).append('\n');
+            }
+            for (Summary.ChaosSummary f : v.chaos()) {
+                out.append("  chaos [").append(v.name()).append("]: ").append(f.type()).append(' ').append(f.params())
+                        .append(" from ").append(seconds(f.startS())).append(" to ").append(seconds(f.endS()))
+                        .append(f.observed().isEmpty() ? "" : " " + f.observed())
+                        .append(f.error() == null ? "" : " — not applied: " + f.error()).append('\n');
+            }
+        }
         out.append("\nverdict: ").append(summary.verdict() == null ? summary.status() : summary.verdict().toUpperCase(Locale.ROOT)).append('\n');
         out.append("summary: ").append(archiveDir.resolve("summary.json")).append('\n');
         for (VariantSummary v : summary.variants()) {
@@ -60,6 +72,14 @@ final class ResultTable {
             }
         }
         return out.toString();
+    }
+
+    private static String holds(Summary.HypothesisCheck check) {
+        return check == null ? "not checked" : check.pass() ? "holds" : "does not hold";
+    }
+
+    private static String seconds(Double s) {
+        return s == null ? "?" : String.format(Locale.ROOT, "%.1fs", s);
     }
 
     private static int[] widths(List<String[]> rows) {

@@ -8,6 +8,7 @@ import dev.memchaos.run.RunException;
 import dev.memchaos.run.RunId;
 import dev.memchaos.run.RunOutcome;
 import dev.memchaos.run.ScenarioRunner;
+import dev.memchaos.run.UnsupportedFaultException;
 import dev.memchaos.scenario.Scenario;
 import dev.memchaos.scenario.ScenarioException;
 import dev.memchaos.scenario.ScenarioLoader;
@@ -44,6 +45,12 @@ final class RunCommand implements Callable<Integer> {
         RunId runId = RunId.next(scenario.name());
         AtomicBoolean done = new AtomicBoolean();
         try (DockerBackend backend = new DockerBackend(runId)) {
+            try {
+                ScenarioRunner.requireSupported(scenario, backend.capabilities());
+            } catch (UnsupportedFaultException e) {
+                System.err.println("memchaos: " + e.getMessage() + "; nothing was started.");
+                return ExitCode.INVALID_INPUT.code;
+            }
             RunArchive archive = RunArchive.create(resultsRoot != null ? resultsRoot : home.resolve("results"), runId);
             ScenarioRunner runner = new ScenarioRunner(backend, archive, Progress.toStderr());
             Thread onSignal = new Thread(() -> {

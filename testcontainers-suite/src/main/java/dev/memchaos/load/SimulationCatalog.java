@@ -1,6 +1,9 @@
 package dev.memchaos.load;
 
 import dev.memchaos.scenario.LoadSpec;
+import dev.memchaos.simulations.AppendSimulation;
+import dev.memchaos.simulations.ChurnSimulation;
+import dev.memchaos.simulations.KvSimulation;
 import dev.memchaos.simulations.ParseSimulation;
 import io.gatling.javaapi.core.Simulation;
 import java.util.Map;
@@ -12,7 +15,11 @@ public final class SimulationCatalog {
     }
 
     private static final Map<String, Entry> ENTRIES = Map.of(
-            "parse", new Entry(ParseSimulation.class, Map.of("keys", ParseSimulation.KEYS)));
+            "parse", new Entry(ParseSimulation.class, Map.of("keys", ParseSimulation.KEYS)),
+            "kv", new Entry(KvSimulation.class,
+                    Map.of("ops", KvSimulation.OPS, "writes", KvSimulation.WRITES, "keyspace", KvSimulation.KEYSPACE)),
+            "churn", new Entry(ChurnSimulation.class, Map.of("batch", ChurnSimulation.BATCH)),
+            "append", new Entry(AppendSimulation.class, Map.of("elements", AppendSimulation.ELEMENTS)));
 
     private SimulationCatalog() {
     }

@@ -11,19 +11,21 @@ import java.util.OptionalDouble;
  * client_golang service exposes by default.
  */
 public record GoRuntimeSnapshot(Optional<Histogram> gcPausesSeconds, OptionalDouble gcCycles,
-                                OptionalDouble heapAllocBytes, OptionalDouble heapAllocObjects) {
+                                OptionalDouble heapAllocBytes, OptionalDouble heapAllocObjects, OptionalDouble heapInUseBytes) {
 
     static final List<String> GC_PAUSE_HISTOGRAMS = List.of("go_sched_pauses_total_gc_seconds", "go_gc_pauses_seconds");
     static final List<String> GC_CYCLES = List.of("go_gc_cycles_total_gc_cycles_total", "go_gc_duration_seconds_count");
     static final List<String> ALLOC_BYTES = List.of("go_gc_heap_allocs_bytes_total", "go_memstats_alloc_bytes_total");
     static final List<String> ALLOC_OBJECTS = List.of("go_gc_heap_allocs_objects_total", "go_memstats_mallocs_total");
+    static final List<String> HEAP_IN_USE = List.of("go_memstats_heap_inuse_bytes");
 
     public static GoRuntimeSnapshot from(List<Sample> samples) {
         Optional<Histogram> pauses = GC_PAUSE_HISTOGRAMS.stream()
                 .map(name -> Histogram.from(samples, name))
                 .flatMap(Optional::stream)
                 .findFirst();
-        return new GoRuntimeSnapshot(pauses, first(samples, GC_CYCLES), first(samples, ALLOC_BYTES), first(samples, ALLOC_OBJECTS));
+        return new GoRuntimeSnapshot(pauses, first(samples, GC_CYCLES), first(samples, ALLOC_BYTES), first(samples, ALLOC_OBJECTS),
+                first(samples, HEAP_IN_USE));
     }
 
     private static OptionalDouble first(List<Sample> samples, List<String> names) {
@@ -41,7 +43,8 @@ public record GoRuntimeSnapshot(Optional<Histogram> gcPausesSeconds, OptionalDou
     public GoRuntimeDelta minus(GoRuntimeSnapshot earlier) {
         Optional<Histogram> pauses = gcPausesSeconds.flatMap(after -> earlier.gcPausesSeconds.map(after::minus));
         return new GoRuntimeDelta(pauses, delta(gcCycles, earlier.gcCycles),
-                delta(heapAllocBytes, earlier.heapAllocBytes), delta(heapAllocObjects, earlier.heapAllocObjects));
+                delta(heapAllocBytes, earlier.heapAllocBytes), delta(heapAllocObjects, earlier.heapAllocObjects),
+                heapInUseBytes);
     }
 
     private static OptionalDouble delta(OptionalDouble after, OptionalDouble before) {

@@ -52,6 +52,7 @@ public final class ResultMeasurements implements Measurements {
             case GC_CYCLES_PER_1K_REQUESTS -> perRequest(r, r.runtime().gcCycles(), 1000);
             case ALLOC_BYTES_PER_REQUEST -> perRequest(r, r.runtime().heapAllocBytes(), 1);
             case MALLOCS_PER_REQUEST -> perRequest(r, r.runtime().heapAllocObjects(), 1);
+            case HEAP_IN_USE -> r.runtime().heapInUseAtEnd();
             case MEMORY_PEAK -> r.memoryPeakBytes() > 0 ? OptionalDouble.of(r.memoryPeakBytes()) : OptionalDouble.empty();
             case MEMORY_LIMIT -> OptionalDouble.of(r.memoryLimitBytes());
             case MEMORY_PEAK_RATIO -> r.memoryPeakBytes() > 0

@@ -4,8 +4,10 @@ import dev.memchaos.archive.RunArchive;
 import dev.memchaos.archive.Summary;
 import dev.memchaos.archive.SummaryBuilder;
 import dev.memchaos.backend.Backend;
+import dev.memchaos.backend.Capabilities;
 import dev.memchaos.backend.DeployException;
 import dev.memchaos.load.LoadException;
+import dev.memchaos.scenario.FaultSpec;
 import dev.memchaos.scenario.Scenario;
 import dev.memchaos.scenario.Variant;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,6 +31,7 @@ public final class ScenarioRunner {
     private final Progress progress;
     private final AtomicReference<Summary> summary = new AtomicReference<>();
     private final AtomicBoolean finished = new AtomicBoolean();
+    private final ChaosRegistry chaos = new ChaosRegistry();
 
     public ScenarioRunner(Backend backend, RunArchive archive, Progress progress) {
         this.backend = backend;
@@ -35,7 +39,19 @@ public final class ScenarioRunner {
         this.progress = progress;
     }
 
+    /** Refuses, in one sentence, a scenario asking for faults the backend cannot inject; call before anything starts. */
+    public static void requireSupported(Scenario scenario, Capabilities capabilities) {
+        for (int i = 0; i < scenario.faults().size(); i++) {
+            FaultSpec fault = scenario.faults().get(i);
+            if (!capabilities.faultTypes().contains(fault.type())) {
+                throw new UnsupportedFaultException("faults[" + i + "]: this backend cannot inject " + fault.type()
+                        + " faults (it can: " + String.join(", ", new TreeSet<>(capabilities.faultTypes())) + ")");
+            }
+        }
+    }
+
     public RunOutcome run(Scenario scenario, RunId runId) throws RunException {
+        requireSupported(scenario, backend.capabilities());
         Summary running = new Summary(runId.value(), scenario.name(), backend.name(), Instant.now().toString(), null,
                 Summary.RUNNING, null, null, List.of());
         summary.set(running);
@@ -45,11 +61,10 @@ public final class ScenarioRunner {
         });
         progress.say("run " + runId + " archived in " + archive.dir());
         List<VariantResult> results = new ArrayList<>();
-        VariantRun variantRun = new VariantRun(backend, progress);
+        VariantRun variantRun = new VariantRun(backend, progress, chaos);
         try {
             for (Variant variant : scenario.variants()) {
-                results.add(variantRun.run(variant.name(), scenario.targetFor(variant), scenario.load(),
-                        archive.gatlingFolder(variant.name())));
+                results.add(variantRun.run(scenario, variant, archive::gatlingFolder));
             }
         } catch (DeployException | LoadException e) {
             finish(Summary.ERROR, null, e.getMessage(), results, new Verdict(List.of()));
@@ -57,11 +72,13 @@ public final class ScenarioRunner {
         }
         Verdict verdict = new Verdict(scenario.thresholds().evaluate(new ResultMeasurements(results)));
         Summary done = finish(Summary.COMPLETED, verdict.pass() ? "pass" : "fail", null, results, verdict);
+        write(() -> archive.writeTimeline(TimelineDocument.of(runId, results)));
         return new RunOutcome(done, verdict, List.copyOf(results), archive.dir());
     }
 
     /** Marks an unfinished run as interrupted (Ctrl-C, SIGTERM); does nothing once the run has finished. */
     public void interrupt() {
+        chaos.revertAll();
         Summary current = summary.get();
         if (current != null && finished.compareAndSet(false, true)) {
             write(() -> archive.writeSummary(current.finished(Summary.INTERRUPTED, Instant.now().toString(), null,

@@ -1,14 +1,31 @@
 package dev.memchaos.run;
 
+import dev.memchaos.chaos.FaultRecord;
 import dev.memchaos.metrics.GoRuntimeDelta;
 import dev.memchaos.simulations.ResponseTimes;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** What was measured for one variant during its load window. */
+/** What was measured for one variant during its load window, and what happened around it. */
 public record VariantResult(String variant, ResponseTimes.Snapshot responses, GoRuntimeDelta runtime,
-                            long memoryLimitBytes, long memoryPeakBytes, int oomKills,
-                            Optional<Path> gatlingReport, double loadSeconds) {
+                            long memoryLimitBytes, long memoryPeakBytes, List<Instant> oomKills,
+                            Optional<Path> gatlingReport, Instant loadStartedAt, Instant loadEndedAt,
+                            List<FaultRecord> chaos, Optional<HypothesisResult> hypothesisBefore,
+                            Optional<HypothesisResult> hypothesisAfter, VariantTimeline timeline) {
+
+    public VariantResult {
+        oomKills = List.copyOf(oomKills);
+        chaos = List.copyOf(chaos);
+    }
+
+    /** A measurement on its own (a probe load): no chaos, no hypothesis, no timeline. */
+    static VariantResult measured(String variant, LoadWindow window, long limitBytes, long peakBytes, List<Instant> ooms) {
+        return new VariantResult(variant, window.responses(), window.runtime(), limitBytes, peakBytes, ooms,
+                window.gatlingReport(), window.startedAt(), window.endedAt(), List.of(), Optional.empty(), Optional.empty(),
+                VariantTimeline.EMPTY);
+    }
 
     public long requests() {
         return responses.requests();
@@ -19,6 +36,6 @@ public record VariantResult(String variant, ResponseTimes.Snapshot responses, Go
     }
 
     public boolean oomKilled() {
-        return oomKills > 0;
+        return !oomKills.isEmpty();
     }
 }

@@ -2,67 +2,138 @@ package dev.memchaos.run;
 
 import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.DeployException;
+import dev.memchaos.backend.Deployment;
 import dev.memchaos.backend.Target;
+import dev.memchaos.chaos.ChaosTimeline;
+import dev.memchaos.chaos.FaultRecord;
 import dev.memchaos.load.GatlingLoad;
 import dev.memchaos.load.LoadException;
 import dev.memchaos.load.LoadResult;
 import dev.memchaos.metrics.GoRuntimeDelta;
 import dev.memchaos.metrics.GoRuntimeSnapshot;
 import dev.memchaos.metrics.MetricsScraper;
+import dev.memchaos.probe.MemoryProbe;
+import dev.memchaos.probe.RuntimeProbe;
+import dev.memchaos.probe.Timeline;
+import dev.memchaos.scenario.FaultSpec;
+import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
+import dev.memchaos.scenario.Hypothesis;
 import dev.memchaos.scenario.LoadSpec;
+import dev.memchaos.scenario.Scenario;
 import dev.memchaos.scenario.TargetSpec;
+import dev.memchaos.scenario.Variant;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
-/** One variant, start to end: deploy, scrape, load, scrape, read memory and OOM kills, remove. */
+/**
+ * One variant, start to end: deploy, start the probes, check the steady state, run the
+ * load with the chaos timeline, revert every fault, check the steady state again, read
+ * memory and OOM kills, remove everything.
+ */
 final class VariantRun {
 
     private final Backend backend;
     private final MetricsScraper scraper = new MetricsScraper();
     private final GatlingLoad gatling = new GatlingLoad();
     private final Progress progress;
+    private final ChaosRegistry chaosRegistry;
 
-    VariantRun(Backend backend, Progress progress) {
+    VariantRun(Backend backend, Progress progress, ChaosRegistry chaosRegistry) {
         this.backend = backend;
         this.progress = progress;
+        this.chaosRegistry = chaosRegistry;
     }
 
-    VariantResult run(String variant, TargetSpec spec, LoadSpec load, Path gatlingFolder)
+    VariantResult run(Scenario scenario, Variant variant, Function<String, Path> gatlingFolder)
             throws DeployException, LoadException {
-        progress.say("[" + variant + "] starting " + spec.image() + " with a " + spec.memory() + " memory limit");
+        String name = variant.name();
+        TargetSpec spec = scenario.targetFor(variant);
+        LoadSpec load = scenario.load();
+        progress.say("[" + name + "] starting " + spec.image() + " with a " + spec.memory() + " memory limit");
         Instant since = Instant.now().minusSeconds(1);
-        try (Target target = backend.deploy(spec, variant)) {
+        Timeline timeline = new Timeline();
+        try (Target target = backend.deploy(new Deployment(spec, name, delayablePaths(scenario.faults())));
+             MemoryProbe memory = new MemoryProbe(target, timeline);
+             RuntimeProbe runtime = new RuntimeProbe(target.endpoint().resolve(spec.metricsPath()), timeline)) {
             URI metrics = target.endpoint().resolve(spec.metricsPath());
-            Optional<GoRuntimeSnapshot> before = scrape(metrics, variant);
-            LoadResult result;
-            long peak;
-            progress.say("[" + variant + "] load: " + load.ratePerSecond() + " req/s for " + seconds(load.duration())
-                    + " after a " + seconds(load.rampUp()) + " ramp, against " + target.endpoint());
-            try (MemoryPeakProbe probe = new MemoryPeakProbe(target, Duration.ofSeconds(1))) {
-                result = gatling.run(load, target.endpoint(), gatlingFolder, variant);
-                peak = probe.peakBytes();
+            Optional<HypothesisResult> before = checkHypothesis(scenario, name, "before", target, metrics, gatlingFolder);
+
+            progress.say("[" + name + "] load: " + load.ratePerSecond() + " req/s for " + seconds(load.duration())
+                    + " after a " + seconds(load.rampUp()) + " ramp, against " + target.loadEndpoint()
+                    + (scenario.faults().isEmpty() ? "" : ", with " + scenario.faults().size() + " fault(s)"));
+            LoadWindow window;
+            List<FaultRecord> chaos;
+            Instant loadStart = Instant.now();
+            try (ChaosTimeline faults = chaosRegistry.register(ChaosTimeline.start(scenario.faults(), target,
+                    line -> progress.say("[" + name + "] " + line)))) {
+                window = measure(target, metrics, load, gatlingFolder.apply(name), name);
+                faults.close();
+                chaos = faults.records();
+            } finally {
+                chaosRegistry.clear();
             }
-            Optional<GoRuntimeSnapshot> after = scrape(metrics, variant);
-            GoRuntimeDelta runtime = before.flatMap(b -> after.map(a -> a.minus(b))).orElse(GoRuntimeDelta.UNKNOWN);
-            peak = Math.max(peak, peakFromRuntime(target));
-            int ooms = target.oomKills(since);
-            double loadSeconds = Duration.between(result.startedAt(), result.endedAt()).toMillis() / 1000.0;
-            progress.say("[" + variant + "] done: " + result.responses().requests() + " requests, "
-                    + result.responses().failed() + " errors, " + (ooms > 0 ? "OOM-killed" : "not OOM-killed"));
-            return new VariantResult(variant, result.responses(), runtime, target.memoryLimitBytes(), peak, ooms,
-                    result.gatlingReport(), loadSeconds);
+
+            Optional<HypothesisResult> after = checkHypothesis(scenario, name, "after", target, metrics, gatlingFolder);
+            long peak = Math.max(memory.peakBytes(), peakFromRuntime(target));
+            List<Instant> ooms = target.oomKills(since);
+            progress.say("[" + name + "] done: " + window.responses().requests() + " requests, "
+                    + window.responses().failed() + " errors, " + (ooms.isEmpty() ? "not OOM-killed" : "OOM-killed " + ooms.size() + "x"));
+            VariantTimeline series = new VariantTimeline(timeline.relativeTo(loadStart.toEpochMilli()),
+                    window.responses().perSecond(),
+                    ooms.stream().map(t -> (t.toEpochMilli() - loadStart.toEpochMilli()) / 1000.0).toList());
+            return new VariantResult(name, window.responses(), window.runtime(), spec.memory().bytes(), peak, ooms,
+                    window.gatlingReport(), window.startedAt(), window.endedAt(), chaos, before, after, series);
         }
     }
 
-    private Optional<GoRuntimeSnapshot> scrape(URI metrics, String variant) {
+    private Optional<HypothesisResult> checkHypothesis(Scenario scenario, String variant, String when, Target target,
+                                                      URI metrics, Function<String, Path> gatlingFolder) throws LoadException {
+        if (scenario.hypothesis().isEmpty()) {
+            return Optional.empty();
+        }
+        Hypothesis hypothesis = scenario.hypothesis().get();
+        LoadSpec probe = new LoadSpec(scenario.load().simulation(), hypothesis.ratePerSecond(), Duration.ZERO,
+                hypothesis.duration(), scenario.load().params());
+        LoadWindow window = measure(target, metrics, probe, gatlingFolder.apply(variant + "-hypothesis-" + when),
+                variant + " steady state " + when);
+        VariantResult measured = VariantResult.measured(variant, window, target.memoryLimitBytes(), 0, List.of());
+        HypothesisResult result = HypothesisResult.of(hypothesis.checks().evaluate(new ResultMeasurements(List.of(measured))));
+        progress.say("[" + variant + "] steady state " + when + " the faults: " + (result.pass() ? "holds" : "does not hold"));
+        return Optional.of(result);
+    }
+
+    private LoadWindow measure(Target target, URI metrics, LoadSpec load, Path gatlingFolder, String description)
+            throws LoadException {
+        Optional<GoRuntimeSnapshot> before = scrape(metrics, description);
+        LoadResult result = gatling.run(load, target.loadEndpoint(), gatlingFolder, description);
+        Optional<GoRuntimeSnapshot> after = scrape(metrics, description);
+        GoRuntimeDelta runtime = before.flatMap(b -> after.map(a -> a.minus(b))).orElse(GoRuntimeDelta.UNKNOWN);
+        return new LoadWindow(result.responses(), runtime, result.gatlingReport(), result.startedAt(), result.endedAt());
+    }
+
+    static Set<NetworkPath> delayablePaths(List<FaultSpec> faults) {
+        Set<NetworkPath> paths = EnumSet.noneOf(NetworkPath.class);
+        for (FaultSpec fault : faults) {
+            if (fault instanceof FaultSpec.NetworkDelay delay) {
+                paths.add(delay.path());
+            }
+        }
+        return paths;
+    }
+
+    private Optional<GoRuntimeSnapshot> scrape(URI metrics, String what) {
         try {
             return Optional.of(scraper.scrapeGoRuntime(metrics));
         } catch (IOException | IllegalArgumentException e) {
-            progress.say("[" + variant + "] could not read " + metrics + " (" + e.getMessage() + "); runtime metrics are unknown");
+            progress.say("[" + what + "] could not read " + metrics + " (" + e.getMessage() + "); runtime metrics are unknown");
             return Optional.empty();
         }
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,9 @@ class RunArchiveTest {
                 new Summary.VariantSummary("sized", 10, 0, new Summary.LatencyMs(1.0, 2.0, 3.0, 4.0),
                         new Summary.GcPause(5L, 0.5, 1.0), 6.0, 600.0, 1000.0, 20.0,
                         new Summary.Memory(64, 32L), false,
-                        List.of(new Summary.CheckSummary("n", "t", "a", true, "w")), "pass", "gatling/sized/index.html"))));
+                        List.of(new Summary.CheckSummary("n", "t", "a", true, "w")), "pass", "gatling/sized/index.html",
+                        List.of(new Summary.ChaosSummary("kill", 1.0, 1.5, Map.of("restart", true), Map.of("recoveryS", 0.4), null)),
+                        null))));
 
         String json = Files.readString(archive.dir().resolve(RunArchive.SUMMARY));
 
@@ -64,7 +67,8 @@ class RunArchiveTest {
                 "\"variants\"", "\"requests\"", "\"errors\"", "\"latencyMs\"", "\"p50\"", "\"p95\"", "\"p99\"", "\"max\"",
                 "\"gcPause\"", "\"count\"", "\"p99Ms\"", "\"maxMs\"", "\"gcCycles\"", "\"allocBytesPerRequest\"",
                 "\"mallocsPerRequest\"", "\"memory\"", "\"limitBytes\"", "\"peakBytes\"", "\"oomKilled\"", "\"checks\"",
-                "\"name\"", "\"threshold\"", "\"actual\"", "\"pass\"");
+                "\"name\"", "\"threshold\"", "\"actual\"", "\"pass\"", "\"chaos\"", "\"type\"", "\"startS\"", "\"endS\"",
+                "\"params\"");
     }
 
     @Test

@@ -2,12 +2,19 @@ package dev.memchaos.backend.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Info;
 import dev.memchaos.backend.Backend;
+import dev.memchaos.backend.Capabilities;
 import dev.memchaos.backend.DeployException;
+import dev.memchaos.backend.Deployment;
 import dev.memchaos.backend.Target;
 import dev.memchaos.run.RunId;
 import dev.memchaos.scenario.TargetSpec;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.utility.DockerImageName;
@@ -15,9 +22,13 @@ import org.testcontainers.utility.DockerImageName;
 /** Targets as Docker containers started through Testcontainers, labelled with the run and reaped by label. */
 public final class DockerBackend implements Backend {
 
+    /** The image whose {@code balloon} subcommand makes memory pressure inside a target's cgroup. */
+    public static final String PRESSURE_IMAGE = "memchaos/mapsvc:local";
+
     private final RunId runId;
     private final DockerClient client;
     private final ContainerReaper reaper;
+    private final Capabilities capabilities;
     private final List<Target> targets = new CopyOnWriteArrayList<>();
 
     public DockerBackend(RunId runId) {
@@ -25,6 +36,19 @@ public final class DockerBackend implements Backend {
         this.client = DockerEnvironment.client();
         this.reaper = new ContainerReaper(client);
         reaper.reapOrphans();
+        this.capabilities = capabilitiesOf(client.infoCmd().exec());
+    }
+
+    /**
+     * Memory pressure nests a container under the target's cgroup ({@code --cgroup-parent=/docker/<id>}),
+     * which only the cgroupfs driver on cgroup v1 allows; the other faults work on any engine.
+     */
+    static Capabilities capabilitiesOf(Info info) {
+        boolean nestable = "cgroupfs".equals(info.getCGroupDriver())
+                && (info.getCGroupVersion() == null || "1".equals(info.getCGroupVersion()));
+        return new Capabilities(nestable
+                ? Set.of("memory-pressure", "memory-limit", "network-delay", "kill")
+                : Set.of("memory-limit", "network-delay", "kill"));
     }
 
     @Override
@@ -33,23 +57,49 @@ public final class DockerBackend implements Backend {
     }
 
     @Override
-    public Target deploy(TargetSpec spec, String variant) throws DeployException {
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public Target deploy(Deployment deployment) throws DeployException {
+        TargetSpec spec = deployment.spec();
+        String variant = deployment.variant();
         requireLocalImage(spec.image());
+        if (spec.downstream().isPresent()) {
+            requireLocalImage(spec.downstream().get().image());
+        }
+        if (!deployment.delayablePaths().isEmpty() || spec.downstream().isPresent()) {
+            requireLocalImage(ProxyContainer.IMAGE);
+        }
+        RunLabels labels = new RunLabels(runId.value(), variant, ProcessHandle.current().pid());
+        DockerTopology topology;
+        try {
+            topology = DockerTopology.start(labels, spec.downstream(), deployment.delayablePaths());
+        } catch (RuntimeException e) {
+            throw new DeployException("The proxy or downstream of variant " + variant + " did not start: " + e.getMessage(), e);
+        }
+        Map<String, String> env = new HashMap<>(spec.env());
+        env.putAll(topology.targetEnv(spec.downstream()));
         TargetContainer container = new TargetContainer(DockerImageName.parse(spec.image()), spec.port())
                 .withMemoryLimit(spec.memory().bytes())
-                .withEnv(spec.env())
-                .withRunLabels(new RunLabels(runId.value(), variant, ProcessHandle.current().pid()))
+                .withEnv(env)
+                .withRunLabels(labels)
                 .withHealthPath(spec.healthPath());
+        topology.attach(container);
         try {
             container.start();
-        } catch (ContainerLaunchException | IllegalStateException e) {
+            topology.proxyClientPath(container, deployment.delayablePaths());
+        } catch (ContainerLaunchException | IllegalStateException | UncheckedIOException e) {
             String logs = tail(container);
             container.stop();
+            topology.close();
             throw new DeployException("The target " + spec.image() + " (variant " + variant
                     + ") did not become healthy at " + spec.healthPath()
                     + (logs.isBlank() ? "." : "; its last output was: " + logs), e);
         }
-        Target target = new DockerTarget(container, client, spec.memory().bytes());
+        Target target = new DockerTarget(client, container, spec.healthPath(), spec.memory().bytes(), topology, labels,
+                PRESSURE_IMAGE);
         targets.add(target);
         return target;
     }
@@ -59,7 +109,7 @@ public final class DockerBackend implements Backend {
             client.inspectImageCmd(image).exec();
         } catch (NotFoundException e) {
             throw new DeployException("The image " + image + " is not on this machine and no registry is used: "
-                    + "build it first (for memchaos/mapsvc: ./mvnw -pl target-services package).", e);
+                    + "build it first (memchaos images: ./mvnw -pl target-services package).", e);
         }
     }
 

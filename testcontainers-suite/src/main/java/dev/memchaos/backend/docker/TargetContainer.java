@@ -1,8 +1,5 @@
 package dev.memchaos.backend.docker;
 
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.PortBinding;
-import com.github.dockerjava.api.model.Ports;
 import java.time.Duration;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -10,9 +7,14 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * A service under test: a hard memory limit (no swap), its port published on 127.0.0.1
- * only, run labels, and ready once its health path answers 200.
+ * only (on a fixed host port, so a restart keeps it), run labels, the highest OOM score
+ * (so the kernel kills the service rather than a stressor in its cgroup), and ready once
+ * its health path answers 200.
  */
 public class TargetContainer extends GenericContainer<TargetContainer> {
+
+    /** The most a process can be preferred by the OOM killer; lowering below 0 is refused on some hosts. */
+    static final int OOM_SCORE_ADJ = 1000;
 
     private final int port;
 
@@ -20,8 +22,8 @@ public class TargetContainer extends GenericContainer<TargetContainer> {
         super(image);
         this.port = port;
         withExposedPorts(port);
-        withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(
-                new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(port))));
+        withCreateContainerCmdModifier(LoopbackPorts::bindAll);
+        withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withOomScoreAdj(OOM_SCORE_ADJ));
         withHealthPath("/healthz");
     }
 
@@ -39,7 +41,11 @@ public class TargetContainer extends GenericContainer<TargetContainer> {
                 .withStartupTimeout(Duration.ofSeconds(60)));
     }
 
+    public int port() {
+        return port;
+    }
+
     public String baseUrl() {
-        return "http://" + getHost() + ":" + getMappedPort(port);
+        return "http://127.0.0.1:" + getMappedPort(port);
     }
 }
