@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 )
 
 func env(kv map[string]string) func(string) string {
@@ -15,8 +16,39 @@ func TestLoadConfigDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Port != 8080 || cfg.MapSizing != sizingUnsized || cfg.MaxBodyBytes != 16<<20 {
+	if cfg.Port != 8080 || cfg.MapSizing != sizingUnsized || cfg.MaxBodyBytes != 16<<20 ||
+		cfg.Store != storeMutex || cfg.Shards != 32 || cfg.Append != appendNoCap ||
+		cfg.DownstreamURL != "" || cfg.DownstreamTimeout != 10*time.Second {
 		t.Fatalf("defaults = %+v", cfg)
+	}
+	if got, want := cfg.switches(), "map_sizing=unsized store=mutex append=nocap downstream=none"; got != want {
+		t.Fatalf("switches = %q, want %q", got, want)
+	}
+}
+
+func TestLoadConfigWorkloadSwitches(t *testing.T) {
+	cfg, err := loadConfig(env(map[string]string{
+		"STORE":              "sharded",
+		"SHARDS":             "64",
+		"APPEND":             "cap",
+		"DOWNSTREAM_URL":     "http://u:pw@proxy:8666/healthz",
+		"DOWNSTREAM_TIMEOUT": "250ms",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Store != storeSharded || cfg.Shards != 64 || cfg.Append != appendCap ||
+		cfg.DownstreamURL != "http://u:pw@proxy:8666/healthz" || cfg.DownstreamTimeout != 250*time.Millisecond {
+		t.Fatalf("cfg = %+v", cfg)
+	}
+	want := "map_sizing=unsized store=sharded shards=64 append=cap downstream=http://u:xxxxx@proxy:8666/healthz downstream_timeout=250ms"
+	if got := cfg.switches(); got != want {
+		t.Fatalf("switches = %q, want %q", got, want)
+	}
+	for _, s := range []string{"mutex", "syncmap"} {
+		if cfg, err := loadConfig(env(map[string]string{"STORE": s})); err != nil || string(cfg.Store) != s {
+			t.Fatalf("STORE=%s: %+v %v", s, cfg, err)
+		}
 	}
 }
 
@@ -36,6 +68,18 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"MAP_SIZING": "SIZED"},
 		{"PORT": "http"},
 		{"PORT": "70000"},
+		{"STORE": "rwmutex"},
+		{"STORE": "Mutex"},
+		{"SHARDS": "0"},
+		{"SHARDS": "4097"},
+		{"SHARDS": "many"},
+		{"APPEND": "prealloc"},
+		{"DOWNSTREAM_URL": "proxy:8666/healthz"},
+		{"DOWNSTREAM_URL": "ftp://proxy/x"},
+		{"DOWNSTREAM_URL": "http://"},
+		{"DOWNSTREAM_TIMEOUT": "10"},
+		{"DOWNSTREAM_TIMEOUT": "0s"},
+		{"DOWNSTREAM_TIMEOUT": "-1s"},
 	} {
 		if _, err := loadConfig(env(kv)); err == nil {
 			t.Errorf("%v: want error", kv)
@@ -55,6 +99,19 @@ func TestRunInvalidMapSizingExits2(t *testing.T) {
 	}
 	if stdout.Len() != 0 {
 		t.Fatalf("stdout = %q, want nothing", stdout.String())
+	}
+}
+
+func TestRunInvalidWorkloadSwitchesExit2(t *testing.T) {
+	for name, value := range map[string]string{
+		"STORE": "btree", "SHARDS": "-3", "APPEND": "x", "DOWNSTREAM_URL": "::", "DOWNSTREAM_TIMEOUT": "soon",
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(nil, env(map[string]string{name: value}), &stdout, &stderr)
+		msg := stderr.String()
+		if code != 2 || strings.Count(msg, "\n") != 1 || !strings.Contains(msg, name) || stdout.Len() != 0 {
+			t.Errorf("%s=%s: exit %d, stderr %q, stdout %q", name, value, code, msg, stdout.String())
+		}
 	}
 }
 

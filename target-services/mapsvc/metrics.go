@@ -2,6 +2,7 @@ package main
 
 import (
 	"net/http"
+	"strconv"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -31,10 +32,20 @@ func newMetrics(cfg config) *metrics {
 			Help: "HTTP requests served, by handler and status code.",
 		}, []string{"handler", "code"}),
 	}
+	shards := "" // an empty label value is an absent label: shards only mean something for sharded
+	if cfg.Store == storeSharded {
+		shards = strconv.Itoa(cfg.Shards)
+	}
 	info := prometheus.NewGauge(prometheus.GaugeOpts{
-		Name:        "mapsvc_info",
-		Help:        "Build and configuration of this mapsvc process; always 1.",
-		ConstLabels: prometheus.Labels{"map_sizing": string(cfg.MapSizing)},
+		Name: "mapsvc_info",
+		Help: "Build and configuration of this mapsvc process; always 1.",
+		ConstLabels: prometheus.Labels{
+			"map_sizing": string(cfg.MapSizing),
+			"store":      string(cfg.Store),
+			"shards":     shards,
+			"append":     string(cfg.Append),
+			"downstream": cfg.downstreamLabel(),
+		},
 	})
 	info.Set(1)
 
@@ -46,6 +57,12 @@ func newMetrics(cfg config) *metrics {
 		info,
 	)
 	return m
+}
+
+// gaugeFunc registers a gauge whose value is read from f at every scrape.
+func (m *metrics) gaugeFunc(name, help string, f func() int) {
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: name, Help: help},
+		func() float64 { return float64(f()) }))
 }
 
 // handler serves the registry in the Prometheus exposition format.

@@ -6,13 +6,16 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 )
 
 // newParseHandler serves POST /parse: the body, a JSON object, is decoded
 // into a map[string]any sized according to sizing; the reply is its key count.
-func newParseHandler(sizing mapSizing, maxBody int64) http.Handler {
+// With a downstream (ds != nil) the handler calls it after decoding, while it
+// still holds the map, and answers 502 if the call fails.
+func newParseHandler(sizing mapSizing, maxBody int64, ds *downstream) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
 			methodNotAllowed(w, http.MethodPost)
@@ -36,8 +39,19 @@ func newParseHandler(sizing mapSizing, maxBody int64) http.Handler {
 			return
 		}
 
+		if ds != nil {
+			// m stays reachable across the call (its length is read below), so
+			// a slow downstream holds one decoded map per request in flight.
+			if err := ds.call(r.Context()); err != nil {
+				http.Error(w, oneLine(err.Error()), http.StatusBadGateway)
+				return
+			}
+		}
+		keys := len(m)
+		runtime.KeepAlive(m)
+
 		w.Header().Set("Content-Type", "application/json")
-		io.WriteString(w, `{"keys":`+strconv.Itoa(len(m))+"}\n")
+		io.WriteString(w, `{"keys":`+strconv.Itoa(keys)+"}\n")
 	})
 }
 

@@ -13,7 +13,7 @@ func doParse(t *testing.T, sizing mapSizing, maxBody int64, method, body string)
 	t.Helper()
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest(method, "/parse", strings.NewReader(body))
-	newParseHandler(sizing, maxBody).ServeHTTP(rec, req)
+	newParseHandler(sizing, maxBody, nil).ServeHTTP(rec, req)
 	return rec
 }
 
@@ -139,7 +139,7 @@ func TestParseBodyTooLarge(t *testing.T) {
 	rec = httptest.NewRecorder()
 	req := httptest.NewRequest(http.MethodPost, "/parse", strings.NewReader(body))
 	req.ContentLength = -1
-	newParseHandler(sizingSized, 64).ServeHTTP(rec, req)
+	newParseHandler(sizingSized, 64, nil).ServeHTTP(rec, req)
 	if rec.Code != http.StatusRequestEntityTooLarge {
 		t.Fatalf("chunked: status = %d, want 413", rec.Code)
 	}

@@ -16,14 +16,27 @@ import (
 const shutdownTimeout = 5 * time.Second
 
 // newMux wires every endpoint onto one mux. Handlers are wrapped with the
-// request metrics; a new endpoint is one more handle call here.
-func newMux(cfg config, m *metrics) *http.ServeMux {
+// request metrics; a new endpoint is one more handle call here. The
+// long-lived state of the workloads (the /kv store, the /churn map) is made
+// here, once per process, and its size exported as a gauge.
+func newMux(cfg config, m *metrics) (*http.ServeMux, error) {
+	kv, err := newStore(cfg.Store, cfg.Shards)
+	if err != nil {
+		return nil, err
+	}
+	churn := newChurnMap()
+	m.gaugeFunc("mapsvc_kv_len", "Keys in the /kv store.", kv.Len)
+	m.gaugeFunc("mapsvc_churn_map_len", "Keys in the /churn map (its memory is not released when this drops).", churn.Len)
+
 	mux := http.NewServeMux()
 	handle := func(pattern, name string, h http.Handler) {
 		mux.Handle(pattern, m.instrument(name, h))
 	}
 
-	handle("/parse", "parse", newParseHandler(cfg.MapSizing, cfg.MaxBodyBytes))
+	handle("/parse", "parse", newParseHandler(cfg.MapSizing, cfg.MaxBodyBytes, newDownstream(cfg.DownstreamURL, cfg.DownstreamTimeout)))
+	handle("/kv/ops", "kv", newKVHandler(kv))
+	handle("/churn", "churn", newChurnHandler(churn))
+	handle("/append", "append", newAppendHandler(cfg.Append))
 	handle("/healthz", "healthz", http.HandlerFunc(healthz))
 	handle("/metrics", "metrics", m.handler())
 
@@ -34,7 +47,7 @@ func newMux(cfg config, m *metrics) *http.ServeMux {
 	handle("/debug/pprof/symbol", "pprof", http.HandlerFunc(pprof.Symbol))
 	handle("/debug/pprof/trace", "pprof", http.HandlerFunc(pprof.Trace))
 
-	return mux
+	return mux, nil
 }
 
 func healthz(w http.ResponseWriter, r *http.Request) {
@@ -56,8 +69,12 @@ func methodNotAllowed(w http.ResponseWriter, allow string) {
 // until ctx is cancelled, then shuts down gracefully.
 func serve(ctx context.Context, cfg config, stdout io.Writer) error {
 	m := newMetrics(cfg)
+	mux, err := newMux(cfg, m)
+	if err != nil {
+		return err
+	}
 	srv := &http.Server{
-		Handler:           newMux(cfg, m),
+		Handler:           mux,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second, // pprof profile defaults to 30s
@@ -69,7 +86,7 @@ func serve(ctx context.Context, cfg config, stdout io.Writer) error {
 		return err
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
-	fmt.Fprintf(stdout, "mapsvc listening on :%d map_sizing=%s go=%s\n", port, cfg.MapSizing, runtime.Version())
+	fmt.Fprintf(stdout, "mapsvc listening on :%d %s go=%s\n", port, cfg.switches(), runtime.Version())
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -14,10 +15,34 @@ import (
 
 func newTestServer(t *testing.T, sizing mapSizing) *httptest.Server {
 	t.Helper()
-	cfg := config{Port: 0, MapSizing: sizing, MaxBodyBytes: defaultMaxBodyBytes}
-	srv := httptest.NewServer(newMux(cfg, newMetrics(cfg)))
+	cfg := defaultConfig()
+	cfg.Port, cfg.MapSizing = 0, sizing
+	return newTestServerCfg(t, cfg)
+}
+
+func newTestServerCfg(t *testing.T, cfg config) *httptest.Server {
+	t.Helper()
+	mux, err := newMux(cfg, newMetrics(cfg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+func post(t *testing.T, url, body string) (int, string) {
+	t.Helper()
+	resp, err := http.Post(url, "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(b)
 }
 
 func get(t *testing.T, url string) (int, string) {
@@ -80,7 +105,9 @@ func TestMetrics(t *testing.T) {
 		"mapsvc_requests_in_flight ",
 		`mapsvc_requests_total{code="200",handler="healthz"} 1`,
 		`mapsvc_requests_total{code="405",handler="parse"} 1`,
-		`mapsvc_info{map_sizing="sized"} 1`,
+		`mapsvc_info{append="nocap",downstream="none",map_sizing="sized",shards="",store="mutex"} 1`,
+		"mapsvc_kv_len 0",
+		"mapsvc_churn_map_len 0",
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("/metrics lacks %q", want)
@@ -105,7 +132,9 @@ func TestServeStartupAndShutdown(t *testing.T) {
 	defer cancel()
 	done := make(chan error, 1)
 	go func() {
-		done <- serve(ctx, config{Port: 0, MapSizing: sizingUnsized, MaxBodyBytes: 1 << 20}, pw)
+		cfg := defaultConfig()
+		cfg.Port = 0
+		done <- serve(ctx, cfg, pw)
 		pw.Close()
 	}()
 
@@ -113,7 +142,7 @@ func TestServeStartupAndShutdown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := regexp.MustCompile(`^mapsvc listening on :(\d+) map_sizing=unsized go=go\S+\n$`).FindStringSubmatch(line)
+	m := regexp.MustCompile(`^mapsvc listening on :(\d+) map_sizing=unsized store=mutex append=nocap downstream=none go=go\S+\n$`).FindStringSubmatch(line)
 	if m == nil {
 		t.Fatalf("startup line %q", line)
 	}
@@ -129,5 +158,100 @@ func TestServeStartupAndShutdown(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("serve did not return after cancel")
+	}
+}
+
+// TestWorkloadsThroughMux drives each new endpoint through the real mux and
+// checks that the gauges and request counters follow.
+func TestWorkloadsThroughMux(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.Store, cfg.Shards, cfg.Append = storeSharded, 4, appendCap
+	srv := newTestServerCfg(t, cfg)
+
+	for _, c := range []struct{ path, want string }{
+		{"/kv/ops?n=100&writes=100&keyspace=1", `{"ops":100,"hits":0,"len":1}`},
+		{"/churn?n=1000", `{"inserted":1000,"len":0}`},
+		{"/append?n=10", `{"len":10,"cap":10}`},
+	} {
+		if code, body := post(t, srv.URL+c.path, ""); code != 200 || strings.TrimSpace(body) != c.want {
+			t.Errorf("POST %s = %d %q, want %s", c.path, code, body, c.want)
+		}
+	}
+	if code, body := get(t, srv.URL+"/churn"); code != 200 || strings.TrimSpace(body) != `{"len":0}` {
+		t.Errorf("GET /churn = %d %q", code, body)
+	}
+	if code, body := post(t, srv.URL+"/kv/ops?n=0", ""); code != 400 || !strings.Contains(body, "invalid n") {
+		t.Errorf("POST /kv/ops?n=0 = %d %q", code, body)
+	}
+
+	_, metrics := get(t, srv.URL+"/metrics")
+	for _, want := range []string{
+		"mapsvc_kv_len 1\n",
+		"mapsvc_churn_map_len 0\n",
+		`mapsvc_info{append="cap",downstream="none",map_sizing="unsized",shards="4",store="sharded"} 1`,
+		`mapsvc_requests_total{code="200",handler="kv"} 1`,
+		`mapsvc_requests_total{code="400",handler="kv"} 1`,
+		`mapsvc_requests_total{code="200",handler="churn"} 2`,
+		`mapsvc_requests_total{code="200",handler="append"} 1`,
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+}
+
+func TestNewMuxRejectsBadStore(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.Store = "bogus"
+	if _, err := newMux(cfg, newMetrics(cfg)); err == nil {
+		t.Fatal("want error")
+	}
+}
+
+// TestSlowDownstreamRaisesInFlight: while the downstream stalls, every
+// /parse request stays in flight holding its map.
+func TestSlowDownstreamRaisesInFlight(t *testing.T) {
+	release := make(chan struct{})
+	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-release }))
+	defer up.Close()
+	cfg := defaultConfig()
+	cfg.DownstreamURL = up.URL + "/healthz"
+	srv := newTestServerCfg(t, cfg)
+
+	const n = 3
+	codes := make(chan int, n)
+	for i := 0; i < n; i++ {
+		go func() {
+			resp, err := http.Post(srv.URL+"/parse", "application/json", strings.NewReader(`{"a":1}`))
+			if err != nil {
+				codes <- -1
+				return
+			}
+			resp.Body.Close()
+			codes <- resp.StatusCode
+		}()
+	}
+	// n parses plus this scrape itself.
+	want := "mapsvc_requests_in_flight " + strconv.Itoa(n+1) + "\n"
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		_, metrics := get(t, srv.URL+"/metrics")
+		if strings.Contains(metrics, want) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/metrics never showed %q", want)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	close(release)
+	for i := 0; i < n; i++ {
+		if code := <-codes; code != http.StatusOK {
+			t.Fatalf("POST /parse = %d", code)
+		}
+	}
+	_, metrics := get(t, srv.URL+"/metrics")
+	if !strings.Contains(metrics, `downstream="`+up.URL+`/healthz"`) {
+		t.Fatal("mapsvc_info lacks the downstream URL")
 	}
 }
