@@ -9,16 +9,21 @@ import (
 
 const churnDefaultN, churnMaxN = 100_000, 10_000_000
 
-// churnMap is one long-lived map that every POST /churn fills and empties
-// again. A Go map never shrinks: deleting every key leaves its bucket array
-// (sized for the largest n seen) allocated, so the heap stays up while the
-// map's length is back to 0.
+// churnMap is the map every POST /churn fills and empties again. Long-lived
+// (the default), it is one map for the process: a Go map never shrinks, so
+// deleting every key leaves its bucket array (sized for the largest n seen)
+// allocated and the heap stays up while the map's length is back to 0.
+// Per-request, each request fills and empties a map of its own, which is
+// garbage once the request ends: the control for the long-lived case.
 type churnMap struct {
-	mu sync.Mutex
-	m  map[string]int64
+	mu         sync.Mutex
+	m          map[string]int64
+	perRequest bool
 }
 
-func newChurnMap() *churnMap { return &churnMap{m: make(map[string]int64)} }
+func newChurnMap(kind churnMapKind) *churnMap {
+	return &churnMap{m: make(map[string]int64), perRequest: kind == churnPerRequest}
+}
 
 // churn inserts keys "c0".."c<n-1>" and deletes them all again, holding the
 // lock for the whole pass so concurrent requests cannot interleave (they
@@ -26,13 +31,17 @@ func newChurnMap() *churnMap { return &churnMap{m: make(map[string]int64)} }
 func (c *churnMap) churn(n int) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for i := 0; i < n; i++ {
-		c.m["c"+strconv.Itoa(i)] = int64(i)
+	m := c.m
+	if c.perRequest {
+		m = make(map[string]int64)
 	}
 	for i := 0; i < n; i++ {
-		delete(c.m, "c"+strconv.Itoa(i))
+		m["c"+strconv.Itoa(i)] = int64(i)
 	}
-	return len(c.m)
+	for i := 0; i < n; i++ {
+		delete(m, "c"+strconv.Itoa(i))
+	}
+	return len(m)
 }
 
 func (c *churnMap) Len() int {

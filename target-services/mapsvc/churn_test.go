@@ -2,6 +2,7 @@ package main
 
 import (
 	"net/http"
+	"runtime"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -15,7 +16,7 @@ func doChurn(t *testing.T, c *churnMap, method, query string) *httptest.Response
 }
 
 func TestChurnInsertsAndDeletes(t *testing.T) {
-	c := newChurnMap()
+	c := newChurnMap(churnLongLived)
 	rec := doChurn(t, c, http.MethodPost, "?n=5000")
 	if rec.Code != http.StatusOK || strings.TrimSpace(rec.Body.String()) != `{"inserted":5000,"len":0}` {
 		t.Fatalf("POST = %d %q", rec.Code, rec.Body.String())
@@ -33,7 +34,7 @@ func TestChurnInsertsAndDeletes(t *testing.T) {
 }
 
 func TestChurnBadParamsAndMethod(t *testing.T) {
-	c := newChurnMap()
+	c := newChurnMap(churnLongLived)
 	for _, q := range []string{"?n=0", "?n=x", "?n=10000001"} {
 		assertOneLine400(t, doChurn(t, c, http.MethodPost, q), "invalid n")
 	}
@@ -49,7 +50,7 @@ func TestChurnBadParamsAndMethod(t *testing.T) {
 func TestChurnMapKeepsItsMemory(t *testing.T) {
 	const n = 200_000
 	before := liveHeap()
-	c := newChurnMap()
+	c := newChurnMap(churnLongLived)
 	c.churn(n)
 	after := liveHeap()
 	t.Logf("live heap: before %d B, after churn of %d keys %d B (+%d)", before, n, after, int64(after)-int64(before))
@@ -60,4 +61,19 @@ func TestChurnMapKeepsItsMemory(t *testing.T) {
 	if c.Len() != 0 {
 		t.Fatal("map not empty")
 	}
+}
+
+// TestPerRequestChurnMapIsReleased is the control: a map of the request's own
+// is garbage once the request ends, so the live heap comes back down.
+func TestPerRequestChurnMapIsReleased(t *testing.T) {
+	const n = 200_000
+	before := liveHeap()
+	c := newChurnMap(churnPerRequest)
+	c.churn(n)
+	after := liveHeap()
+	t.Logf("live heap: before %d B, after per-request churn of %d keys %d B", before, n, after)
+	if after > before+1<<20 {
+		t.Fatalf("live heap grew by %d B; want the per-request map released (< 1 MiB)", int64(after)-int64(before))
+	}
+	runtime.KeepAlive(c)
 }

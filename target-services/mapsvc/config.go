@@ -29,6 +29,14 @@ const (
 	storeSharded storeKind = "sharded" // SHARDS maps, each behind its own sync.RWMutex
 )
 
+// churnMapKind selects which map /churn fills and empties (see churn.go).
+type churnMapKind string
+
+const (
+	churnLongLived  churnMapKind = "long-lived"  // one map for the process: never shrinks
+	churnPerRequest churnMapKind = "per-request" // a new map per request, dropped after it
+)
+
 // appendMode selects how /append builds its slice (see append.go).
 type appendMode string
 
@@ -53,6 +61,7 @@ type config struct {
 	Store             storeKind     // STORE=mutex|syncmap|sharded, default mutex
 	Shards            int           // SHARDS, default 32; used by STORE=sharded
 	Append            appendMode    // APPEND=nocap|cap, default nocap
+	ChurnMap          churnMapKind  // CHURN_MAP=long-lived|per-request, default long-lived
 	DownstreamURL     string        // DOWNSTREAM_URL, default none: /parse calls nothing
 	DownstreamTimeout time.Duration // DOWNSTREAM_TIMEOUT, default 10s
 	MaxBodyBytes      int64         // request body cap for /parse (not an env switch)
@@ -66,6 +75,7 @@ func defaultConfig() config {
 		Store:             storeMutex,
 		Shards:            defaultShards,
 		Append:            appendNoCap,
+		ChurnMap:          churnLongLived,
 		DownstreamTimeout: defaultDownstreamTimeout,
 		MaxBodyBytes:      defaultMaxBodyBytes,
 	}
@@ -118,6 +128,15 @@ func loadConfig(getenv func(string) string) (config, error) {
 		}
 	}
 
+	if v := strings.TrimSpace(getenv("CHURN_MAP")); v != "" {
+		switch k := churnMapKind(v); k {
+		case churnLongLived, churnPerRequest:
+			cfg.ChurnMap = k
+		default:
+			return config{}, fmt.Errorf("invalid CHURN_MAP %q: want %q or %q", v, churnLongLived, churnPerRequest)
+		}
+	}
+
 	if v := strings.TrimSpace(getenv("DOWNSTREAM_URL")); v != "" {
 		u, err := url.Parse(v)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -157,7 +176,7 @@ func (c config) switches() string {
 	if c.Store == storeSharded {
 		store += " shards=" + strconv.Itoa(c.Shards)
 	}
-	s := fmt.Sprintf("map_sizing=%s %s append=%s downstream=%s", c.MapSizing, store, c.Append, c.downstreamLabel())
+	s := fmt.Sprintf("map_sizing=%s %s append=%s churn_map=%s downstream=%s", c.MapSizing, store, c.Append, c.ChurnMap, c.downstreamLabel())
 	if c.DownstreamURL != "" {
 		s += " downstream_timeout=" + c.DownstreamTimeout.String()
 	}

@@ -21,7 +21,7 @@ func TestLoadConfigDefaults(t *testing.T) {
 		cfg.DownstreamURL != "" || cfg.DownstreamTimeout != 10*time.Second {
 		t.Fatalf("defaults = %+v", cfg)
 	}
-	if got, want := cfg.switches(), "map_sizing=unsized store=mutex append=nocap downstream=none"; got != want {
+	if got, want := cfg.switches(), "map_sizing=unsized store=mutex append=nocap churn_map=long-lived downstream=none"; got != want {
 		t.Fatalf("switches = %q, want %q", got, want)
 	}
 }
@@ -31,17 +31,18 @@ func TestLoadConfigWorkloadSwitches(t *testing.T) {
 		"STORE":              "sharded",
 		"SHARDS":             "64",
 		"APPEND":             "cap",
+		"CHURN_MAP":          "per-request",
 		"DOWNSTREAM_URL":     "http://u:pw@proxy:8666/healthz",
 		"DOWNSTREAM_TIMEOUT": "250ms",
 	}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Store != storeSharded || cfg.Shards != 64 || cfg.Append != appendCap ||
+	if cfg.Store != storeSharded || cfg.Shards != 64 || cfg.Append != appendCap || cfg.ChurnMap != churnPerRequest ||
 		cfg.DownstreamURL != "http://u:pw@proxy:8666/healthz" || cfg.DownstreamTimeout != 250*time.Millisecond {
 		t.Fatalf("cfg = %+v", cfg)
 	}
-	want := "map_sizing=unsized store=sharded shards=64 append=cap downstream=http://u:xxxxx@proxy:8666/healthz downstream_timeout=250ms"
+	want := "map_sizing=unsized store=sharded shards=64 append=cap churn_map=per-request downstream=http://u:xxxxx@proxy:8666/healthz downstream_timeout=250ms"
 	if got := cfg.switches(); got != want {
 		t.Fatalf("switches = %q, want %q", got, want)
 	}
@@ -74,6 +75,7 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"SHARDS": "4097"},
 		{"SHARDS": "many"},
 		{"APPEND": "prealloc"},
+		{"CHURN_MAP": "forever"},
 		{"DOWNSTREAM_URL": "proxy:8666/healthz"},
 		{"DOWNSTREAM_URL": "ftp://proxy/x"},
 		{"DOWNSTREAM_URL": "http://"},

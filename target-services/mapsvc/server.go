@@ -24,7 +24,7 @@ func newMux(cfg config, m *metrics) (*http.ServeMux, error) {
 	if err != nil {
 		return nil, err
 	}
-	churn := newChurnMap()
+	churn := newChurnMap(cfg.ChurnMap)
 	m.gaugeFunc("mapsvc_kv_len", "Keys in the /kv store.", kv.Len)
 	m.gaugeFunc("mapsvc_churn_map_len", "Keys in the /churn map (its memory is not released when this drops).", churn.Len)
 

@@ -142,7 +142,7 @@ func TestServeStartupAndShutdown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := regexp.MustCompile(`^mapsvc listening on :(\d+) map_sizing=unsized store=mutex append=nocap downstream=none go=go\S+\n$`).FindStringSubmatch(line)
+	m := regexp.MustCompile(`^mapsvc listening on :(\d+) map_sizing=unsized store=mutex append=nocap churn_map=long-lived downstream=none go=go\S+\n$`).FindStringSubmatch(line)
 	if m == nil {
 		t.Fatalf("startup line %q", line)
 	}

@@ -50,11 +50,14 @@ public sealed interface Metric {
         GC_CYCLES_PER_1K_REQUESTS("gcCyclesPer1kRequests", MetricKind.COUNT, "GC cycles per thousand requests"),
         ALLOC_BYTES_PER_REQUEST("allocBytesPerRequest", MetricKind.BYTES, "heap bytes allocated per request"),
         MALLOCS_PER_REQUEST("mallocsPerRequest", MetricKind.COUNT, "heap objects allocated per request"),
-        HEAP_IN_USE("heap.inUse", MetricKind.BYTES, "heap bytes in use at the end of the load (go_memstats_heap_inuse_bytes)"),
+        IN_FLIGHT_PEAK("requests.inFlightPeak", MetricKind.COUNT, "the most requests in flight inside the service, sampled once a second"),
+        HEAP_IN_USE("heap.inUse", MetricKind.BYTES, "Go heap bytes in use at the end of the load, after a forced GC where the service exposes pprof: what it retains"),
         MEMORY_PEAK("memory.peak", MetricKind.BYTES, "the highest memory use of the target's container"),
         MEMORY_LIMIT("memory.limit", MetricKind.BYTES, "the hard memory limit of the target's container"),
         MEMORY_PEAK_RATIO("memory.peakRatio", MetricKind.RATIO, "memory.peak divided by memory.limit"),
-        OOM_KILLED("oomKilled", MetricKind.BOOLEAN, "whether the target was killed for running out of memory");
+        OOM_KILLED("oomKilled", MetricKind.BOOLEAN, "whether the target was killed for running out of memory"),
+        STEADY_STATE_BEFORE("steadyState.before", MetricKind.BOOLEAN, "whether the steady-state hypothesis held before the faults"),
+        STEADY_STATE_AFTER("steadyState.after", MetricKind.BOOLEAN, "whether the steady-state hypothesis held after the faults were reverted");
 
         private final String text;
         private final MetricKind kind;

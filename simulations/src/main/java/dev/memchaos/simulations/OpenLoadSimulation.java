@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -23,11 +24,18 @@ abstract class OpenLoadSimulation extends Simulation {
         setUp(scenario(scenarioName)
                 .exec(request.check(responseTimeInMillis().saveAs("responseTimeMs"), status().is(200)))
                 .exec(OpenLoadSimulation::recordResponseTime)
-                .injectOpen(
-                        rampUsersPerSec(1).to(load.ratePerSecond()).during(load.rampUp()),
-                        constantUsersPerSec(load.ratePerSecond()).during(load.duration())))
+                .injectOpen(injection(load)))
                 .protocols(http.baseUrl(load.baseUrl()).acceptHeader("application/json").shareConnections())
                 .maxDuration(load.maxDuration());
+    }
+
+    /** Ramp from 1/s to the rate (when there is a ramp), then hold the rate. */
+    static OpenInjectionStep[] injection(OpenLoad load) {
+        OpenInjectionStep hold = constantUsersPerSec(load.ratePerSecond()).during(load.duration());
+        if (load.rampUp().isZero()) {
+            return new OpenInjectionStep[] {hold};
+        }
+        return new OpenInjectionStep[] {rampUsersPerSec(1).to(load.ratePerSecond()).during(load.rampUp()), hold};
     }
 
     static Session recordResponseTime(Session session) {

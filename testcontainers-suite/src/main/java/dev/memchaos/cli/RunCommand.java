@@ -77,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
             done.set(true);
             System.err.println("memchaos: " + e.getMessage());
             return ExitCode.RUN_ERROR.code;
+        } catch (RuntimeException e) {
+            done.set(true);
+            System.err.println("memchaos: the run failed unexpectedly: " + e);
+            return ExitCode.RUN_ERROR.code;
         }
     }
 }

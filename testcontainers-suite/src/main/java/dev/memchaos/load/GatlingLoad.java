@@ -44,8 +44,12 @@ public final class GatlingLoad {
                     throw new LoadException("Gatling stopped with status " + status + " running " + load.simulation(), null);
                 }
                 return new LoadResult(ResponseTimes.snapshot(), findReport(resultsFolder), start, end);
-            } catch (IOException | RuntimeException e) {
-                throw new LoadException("Gatling could not run the " + load.simulation() + " simulation: " + e.getMessage(), e);
+            } catch (LoadException e) {
+                throw e;
+            } catch (Exception e) {
+                // Gatling (Scala) may throw checked exceptions it does not declare, e.g. a simulation's constructor failing.
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new LoadException("Gatling could not run the " + load.simulation() + " simulation: " + cause.getMessage(), e);
             } finally {
                 properties.keySet().forEach(System::clearProperty);
             }

@@ -16,6 +16,24 @@ public final class MetricsScraper {
         return GoRuntimeSnapshot.from(PrometheusText.parse(fetch(metricsUrl)));
     }
 
+    /**
+     * Asks a Go service to collect garbage now, through the standard net/http/pprof
+     * endpoint ({@code /debug/pprof/heap?gc=1} runs a GC before it answers). Returns
+     * false where the service does not expose pprof.
+     */
+    public boolean forceGarbageCollection(URI serviceBase) {
+        HttpRequest request = HttpRequest.newBuilder(serviceBase.resolve("/debug/pprof/heap?gc=1"))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public String fetch(URI metricsUrl) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(metricsUrl).timeout(Duration.ofSeconds(5)).GET().build();
         try {

@@ -5,6 +5,7 @@ import dev.memchaos.scenario.Measurements;
 import dev.memchaos.scenario.Metric;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -52,13 +53,21 @@ public final class ResultMeasurements implements Measurements {
             case GC_CYCLES_PER_1K_REQUESTS -> perRequest(r, r.runtime().gcCycles(), 1000);
             case ALLOC_BYTES_PER_REQUEST -> perRequest(r, r.runtime().heapAllocBytes(), 1);
             case MALLOCS_PER_REQUEST -> perRequest(r, r.runtime().heapAllocObjects(), 1);
+            case IN_FLIGHT_PEAK -> r.timeline().series().getOrDefault("requests.inFlight", List.of()).stream()
+                    .mapToDouble(point -> point[1]).max();
             case HEAP_IN_USE -> r.runtime().heapInUseAtEnd();
             case MEMORY_PEAK -> r.memoryPeakBytes() > 0 ? OptionalDouble.of(r.memoryPeakBytes()) : OptionalDouble.empty();
             case MEMORY_LIMIT -> OptionalDouble.of(r.memoryLimitBytes());
             case MEMORY_PEAK_RATIO -> r.memoryPeakBytes() > 0
                     ? OptionalDouble.of((double) r.memoryPeakBytes() / r.memoryLimitBytes()) : OptionalDouble.empty();
             case OOM_KILLED -> OptionalDouble.of(r.oomKilled() ? 1 : 0);
+            case STEADY_STATE_BEFORE -> held(r.hypothesisBefore());
+            case STEADY_STATE_AFTER -> held(r.hypothesisAfter());
         };
+    }
+
+    private static OptionalDouble held(Optional<HypothesisResult> hypothesis) {
+        return hypothesis.map(h -> OptionalDouble.of(h.pass() ? 1 : 0)).orElse(OptionalDouble.empty());
     }
 
     private static OptionalDouble latency(VariantResult r, double percentile) {

@@ -69,6 +69,10 @@ public final class ScenarioRunner {
         } catch (DeployException | LoadException e) {
             finish(Summary.ERROR, null, e.getMessage(), results, new Verdict(List.of()));
             throw new RunException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            String message = "unexpected failure: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+            finish(Summary.ERROR, null, message, results, new Verdict(List.of()));
+            throw new RunException(message, e);
         }
         Verdict verdict = new Verdict(scenario.thresholds().evaluate(new ResultMeasurements(results)));
         Summary done = finish(Summary.COMPLETED, verdict.pass() ? "pass" : "fail", null, results, verdict);

@@ -116,6 +116,12 @@ final class VariantRun {
         LoadResult result = gatling.run(load, target.loadEndpoint(), gatlingFolder, description);
         Optional<GoRuntimeSnapshot> after = scrape(metrics, description);
         GoRuntimeDelta runtime = before.flatMap(b -> after.map(a -> a.minus(b))).orElse(GoRuntimeDelta.UNKNOWN);
+        if (after.isPresent() && scraper.forceGarbageCollection(target.endpoint())) {
+            Optional<GoRuntimeSnapshot> collected = scrape(metrics, description);
+            if (collected.isPresent()) {
+                runtime = runtime.withHeapInUseAtEnd(collected.get().heapInUseBytes());
+            }
+        }
         return new LoadWindow(result.responses(), runtime, result.gatlingReport(), result.startedAt(), result.endedAt());
     }
 

@@ -5,44 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memchaos.archive.RunArchive;
 import dev.memchaos.archive.Summary;
-import dev.memchaos.backend.docker.DockerBackend;
-import dev.memchaos.backend.docker.DockerEnvironment;
-import dev.memchaos.backend.docker.RunLabels;
-import dev.memchaos.run.Progress;
-import dev.memchaos.run.RunId;
-import dev.memchaos.run.RunOutcome;
-import dev.memchaos.run.ScenarioRunner;
-import dev.memchaos.scenario.Scenario;
-import dev.memchaos.scenario.ScenarioLoader;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The walking skeleton end to end: parse-1200-keys, both variants, in Docker, judged and archived. */
 class ParseScenarioIT {
 
-    private final Path home = Path.of(System.getProperty("memchaos.home", "..")).toAbsolutePath().normalize();
-
     @Test
     void parse1200KeysHoldsItsThresholdsAndIsArchived() throws Exception {
-        Scenario scenario = ScenarioLoader.load(home.resolve("chaos-scenarios/parse-1200-keys.yaml"));
-        RunId runId = RunId.next(scenario.name());
-        RunArchive archive = RunArchive.create(home.resolve("results"), runId);
+        CatalogRun run = CatalogRun.of("parse-1200-keys");
+        RunArchive archive = run.archive();
+        Summary summary = run.summary();
 
-        RunOutcome outcome;
-        try (DockerBackend backend = new DockerBackend(runId)) {
-            outcome = new ScenarioRunner(backend, archive, Progress.toStderr()).run(scenario, runId);
-        }
-
-        assertThat(DockerEnvironment.client().listContainersCmd().withShowAll(true)
-                .withLabelFilter(List.of(RunLabels.RUN + "=" + runId.value())).exec())
-                .as("containers of run %s left behind", runId).isEmpty();
-
-        Summary summary = RunArchive.readSummary(archive.dir().resolve(RunArchive.SUMMARY));
-        assertThat(summary.status()).isEqualTo(Summary.COMPLETED);
         assertThat(summary.backend()).isEqualTo("docker");
-        assertThat(archive.dir().resolve(RunArchive.SCENARIO)).hasContent(scenario.source());
+        assertThat(archive.dir().resolve(RunArchive.SCENARIO)).hasContent(run.scenario().source());
         assertThat(summary.variants()).extracting(Summary.VariantSummary::name).containsExactly("unsized", "sized");
         for (Summary.VariantSummary v : summary.variants()) {
             assertThat(v.requests()).as("%s requests", v.name()).isPositive();
@@ -53,8 +29,6 @@ class ParseScenarioIT {
             assertThat(Files.exists(archive.dir().resolve(v.gatlingReport()))).isTrue();
         }
 
-        assertTrue(outcome.verdict().pass(),
-                () -> "parse-1200-keys failed its thresholds (measured vs threshold):\n" + outcome.verdict().explainFailures()
-                        + "\narchive: " + archive.dir());
+        assertTrue(run.outcome().verdict().pass(), () -> run.failures("parse-1200-keys"));
     }
 }

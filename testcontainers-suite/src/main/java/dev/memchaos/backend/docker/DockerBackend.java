@@ -25,6 +25,8 @@ public final class DockerBackend implements Backend {
     /** The image whose {@code balloon} subcommand makes memory pressure inside a target's cgroup. */
     public static final String PRESSURE_IMAGE = "memchaos/mapsvc:local";
 
+    private static final int PORT_ATTEMPTS = 3;
+
     private final RunId runId;
     private final DockerClient client;
     private final ContainerReaper reaper;
@@ -81,27 +83,52 @@ public final class DockerBackend implements Backend {
         }
         Map<String, String> env = new HashMap<>(spec.env());
         env.putAll(topology.targetEnv(spec.downstream()));
-        TargetContainer container = new TargetContainer(DockerImageName.parse(spec.image()), spec.port())
-                .withMemoryLimit(spec.memory().bytes())
-                .withEnv(env)
-                .withRunLabels(labels)
-                .withHealthPath(spec.healthPath());
-        topology.attach(container);
-        try {
-            container.start();
-            topology.proxyClientPath(container, deployment.delayablePaths());
-        } catch (ContainerLaunchException | IllegalStateException | UncheckedIOException e) {
-            String logs = tail(container);
-            container.stop();
-            topology.close();
-            throw new DeployException("The target " + spec.image() + " (variant " + variant
-                    + ") did not become healthy at " + spec.healthPath()
-                    + (logs.isBlank() ? "." : "; its last output was: " + logs), e);
-        }
+        TargetContainer container = startTarget(spec, variant, env, labels, topology, deployment);
         Target target = new DockerTarget(client, container, spec.healthPath(), spec.memory().bytes(), topology, labels,
                 PRESSURE_IMAGE);
         targets.add(target);
         return target;
+    }
+
+    /**
+     * Starts the target on a host port chosen beforehand (so a restart keeps it). The engine
+     * may have handed that port to another container meanwhile; then a new port is tried.
+     */
+    private TargetContainer startTarget(TargetSpec spec, String variant, Map<String, String> env, RunLabels labels,
+                                        DockerTopology topology, Deployment deployment) throws DeployException {
+        for (int attempt = 1; ; attempt++) {
+            TargetContainer container = new TargetContainer(DockerImageName.parse(spec.image()), spec.port())
+                    .withMemoryLimit(spec.memory().bytes())
+                    .withEnv(env)
+                    .withRunLabels(labels)
+                    .withHealthPath(spec.healthPath());
+            topology.attach(container);
+            try {
+                container.start();
+                topology.proxyClientPath(container, deployment.delayablePaths());
+                return container;
+            } catch (ContainerLaunchException | IllegalStateException | UncheckedIOException e) {
+                String logs = tail(container);
+                container.stop();
+                if (attempt < PORT_ATTEMPTS && portTaken(e)) {
+                    continue;
+                }
+                topology.close();
+                throw new DeployException("The target " + spec.image() + " (variant " + variant
+                        + ") did not become healthy at " + spec.healthPath()
+                        + (logs.isBlank() ? "." : "; its last output was: " + logs), e);
+            }
+        }
+    }
+
+    private static boolean portTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("port is already allocated") || message.contains("address already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void requireLocalImage(String image) throws DeployException {

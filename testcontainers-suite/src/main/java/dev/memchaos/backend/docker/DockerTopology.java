@@ -56,6 +56,7 @@ final class DockerTopology implements AutoCloseable {
             if (downstreamSpec.isPresent()) {
                 Downstream d = downstreamSpec.get();
                 downstream = new TargetContainer(DockerImageName.parse(d.image()), d.port())
+                        .withEphemeralPorts()
                         .withMemoryLimit(d.memory().bytes())
                         .withEnv(d.env())
                         .withRunLabels(new RunLabels(labels.runId(), labels.variant() + "-downstream", labels.ownerPid()))

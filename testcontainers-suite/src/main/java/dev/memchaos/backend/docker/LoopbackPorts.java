@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Publishes container ports on 127.0.0.1 only, each on a host port chosen once, so a
- * container that is killed and started again keeps its address.
+ * Publishes container ports on 127.0.0.1 only: for a target, each on a host port chosen
+ * once, so a target that is killed and started again keeps its address; for helpers that
+ * never restart, on ports the engine picks.
  */
 final class LoopbackPorts {
 
@@ -28,7 +29,16 @@ final class LoopbackPorts {
         }
     }
 
-    /** Rebinds every exposed port of the container to 127.0.0.1 on a free host port. */
+    /** Publishes every exposed port on 127.0.0.1, on a host port the engine picks (no race; changes on restart). */
+    static void bindAllEphemeral(CreateContainerCmd cmd) {
+        List<PortBinding> bindings = new ArrayList<>();
+        for (ExposedPort port : cmd.getExposedPorts()) {
+            bindings.add(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), port));
+        }
+        cmd.getHostConfig().withPortBindings(bindings);
+    }
+
+    /** Publishes every exposed port on 127.0.0.1, on a host port chosen now, so it survives a restart. */
     static void bindAll(CreateContainerCmd cmd) {
         List<PortBinding> bindings = new ArrayList<>();
         for (ExposedPort port : cmd.getExposedPorts()) {

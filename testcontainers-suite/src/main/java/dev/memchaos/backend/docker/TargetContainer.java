@@ -32,6 +32,11 @@ public class TargetContainer extends GenericContainer<TargetContainer> {
         return withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withMemory(bytes).withMemorySwap(bytes));
     }
 
+    /** For a service that is never restarted (a downstream): host ports the engine picks, which cannot collide. */
+    public TargetContainer withEphemeralPorts() {
+        return withCreateContainerCmdModifier(LoopbackPorts::bindAllEphemeral);
+    }
+
     public TargetContainer withRunLabels(RunLabels labels) {
         return withLabels(labels.asMap());
     }

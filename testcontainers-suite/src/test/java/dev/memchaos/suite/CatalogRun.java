@@ -1,0 +1,45 @@
+package dev.memchaos.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memchaos.archive.RunArchive;
+import dev.memchaos.archive.Summary;
+import dev.memchaos.backend.docker.DockerBackend;
+import dev.memchaos.backend.docker.DockerEnvironment;
+import dev.memchaos.backend.docker.RunLabels;
+import dev.memchaos.run.Progress;
+import dev.memchaos.run.RunId;
+import dev.memchaos.run.RunOutcome;
+import dev.memchaos.run.ScenarioRunner;
+import dev.memchaos.scenario.Scenario;
+import dev.memchaos.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.List;
+
+/** One catalog scenario run the way the CLI runs it, archived under results/, checked to leave no container behind. */
+record CatalogRun(Scenario scenario, RunArchive archive, RunOutcome outcome, Summary summary) {
+
+    static final Path HOME = Path.of(System.getProperty("memchaos.home", "..")).toAbsolutePath().normalize();
+
+    static CatalogRun of(String name) throws Exception {
+        Scenario scenario = ScenarioLoader.load(HOME.resolve("chaos-scenarios").resolve(name + ".yaml"));
+        RunId runId = RunId.next(scenario.name());
+        RunArchive archive = RunArchive.create(HOME.resolve("results"), runId);
+        RunOutcome outcome;
+        try (DockerBackend backend = new DockerBackend(runId)) {
+            outcome = new ScenarioRunner(backend, archive, Progress.toStderr()).run(scenario, runId);
+        }
+        assertThat(DockerEnvironment.client().listContainersCmd().withShowAll(true)
+                .withLabelFilter(List.of(RunLabels.RUN + "=" + runId.value())).exec())
+                .as("containers of run %s left behind", runId).isEmpty();
+        Summary summary = RunArchive.readSummary(archive.dir().resolve(RunArchive.SUMMARY));
+        assertThat(summary.status()).isEqualTo(Summary.COMPLETED);
+        return new CatalogRun(scenario, archive, outcome, summary);
+    }
+
+    /** The message a failing suite shows: each failing check, measured value against threshold. */
+    String failures(String what) {
+        return what + " failed its thresholds (measured vs threshold):\n" + outcome.verdict().explainFailures()
+                + "\narchive: " + archive.dir();
+    }
+}
