@@ -11,13 +11,15 @@ import java.util.OptionalDouble;
  * client_golang service exposes by default.
  */
 public record GoRuntimeSnapshot(Optional<Histogram> gcPausesSeconds, OptionalDouble gcCycles,
-                                OptionalDouble heapAllocBytes, OptionalDouble heapAllocObjects, OptionalDouble heapInUseBytes) {
+                                OptionalDouble heapAllocBytes, OptionalDouble heapAllocObjects, OptionalDouble heapInUseBytes,
+                                OptionalDouble processStartSeconds) {
 
     static final List<String> GC_PAUSE_HISTOGRAMS = List.of("go_sched_pauses_total_gc_seconds", "go_gc_pauses_seconds");
     static final List<String> GC_CYCLES = List.of("go_gc_cycles_total_gc_cycles_total", "go_gc_duration_seconds_count");
     static final List<String> ALLOC_BYTES = List.of("go_gc_heap_allocs_bytes_total", "go_memstats_alloc_bytes_total");
     static final List<String> ALLOC_OBJECTS = List.of("go_gc_heap_allocs_objects_total", "go_memstats_mallocs_total");
     static final List<String> HEAP_IN_USE = List.of("go_memstats_heap_inuse_bytes");
+    static final List<String> PROCESS_START = List.of("process_start_time_seconds");
 
     public static GoRuntimeSnapshot from(List<Sample> samples) {
         Optional<Histogram> pauses = GC_PAUSE_HISTOGRAMS.stream()
@@ -25,7 +27,7 @@ public record GoRuntimeSnapshot(Optional<Histogram> gcPausesSeconds, OptionalDou
                 .flatMap(Optional::stream)
                 .findFirst();
         return new GoRuntimeSnapshot(pauses, first(samples, GC_CYCLES), first(samples, ALLOC_BYTES), first(samples, ALLOC_OBJECTS),
-                first(samples, HEAP_IN_USE));
+                first(samples, HEAP_IN_USE), first(samples, PROCESS_START));
     }
 
     private static OptionalDouble first(List<Sample> samples, List<String> names) {
@@ -39,12 +41,24 @@ public record GoRuntimeSnapshot(Optional<Histogram> gcPausesSeconds, OptionalDou
         return OptionalDouble.empty();
     }
 
-    /** What changed between {@code earlier} and this snapshot. */
+    /**
+     * What changed between {@code earlier} and this snapshot. Across a restart of the
+     * process (its start time changed) the counters began again from zero, so the
+     * difference would mix two processes: the activity is then unknown, not invented.
+     */
     public GoRuntimeDelta minus(GoRuntimeSnapshot earlier) {
+        if (restartedSince(earlier)) {
+            return GoRuntimeDelta.UNKNOWN.withHeapInUseAtEnd(heapInUseBytes);
+        }
         Optional<Histogram> pauses = gcPausesSeconds.flatMap(after -> earlier.gcPausesSeconds.map(after::minus));
         return new GoRuntimeDelta(pauses, delta(gcCycles, earlier.gcCycles),
                 delta(heapAllocBytes, earlier.heapAllocBytes), delta(heapAllocObjects, earlier.heapAllocObjects),
                 heapInUseBytes);
+    }
+
+    boolean restartedSince(GoRuntimeSnapshot earlier) {
+        return processStartSeconds.isPresent() && earlier.processStartSeconds.isPresent()
+                && processStartSeconds.getAsDouble() != earlier.processStartSeconds.getAsDouble();
     }
 
     private static OptionalDouble delta(OptionalDouble after, OptionalDouble before) {

@@ -63,6 +63,22 @@ class PrometheusTextTest {
     }
 
     @Test
+    void acrossARestartOfTheProcessTheActivityIsUnknownNotInvented() {
+        String start1 = "process_start_time_seconds 1.7e9\n";
+        String start2 = "process_start_time_seconds 1.70000009e9\n";
+        GoRuntimeSnapshot before = GoRuntimeSnapshot.from(PrometheusText.parse(scrape(10, 10, 10, 10, 1_000, 100) + start1));
+        GoRuntimeSnapshot afterRestart = GoRuntimeSnapshot.from(PrometheusText.parse(scrape(1, 1, 1, 20, 9_000_000, 50_000) + start2));
+        GoRuntimeSnapshot sameProcess = GoRuntimeSnapshot.from(PrometheusText.parse(scrape(60, 109, 110, 110, 5_001_000, 20_100) + start1));
+
+        GoRuntimeDelta acrossRestart = afterRestart.minus(before);
+
+        assertThat(acrossRestart.heapAllocBytes()).isEmpty();
+        assertThat(acrossRestart.gcCycles()).isEmpty();
+        assertThat(acrossRestart.gcPausesSeconds()).isEmpty();
+        assertThat(sameProcess.minus(before).heapAllocBytes()).hasValue(5_000_000);
+    }
+
+    @Test
     void fallsBackToTheClassicSeriesOfAnyClientGolangService() {
         GoRuntimeSnapshot snapshot = GoRuntimeSnapshot.from(PrometheusText.parse("""
                 go_gc_duration_seconds{quantile="0.5"} 0.0001
