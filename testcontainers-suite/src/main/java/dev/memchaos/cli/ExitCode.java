@@ -7,7 +7,7 @@ public enum ExitCode {
     INVALID_INPUT(2, "the scenario file or the command line is invalid; nothing was started"),
     ENVIRONMENT(3, "the machine cannot run targets (no Docker engine); nothing was started"),
     RUN_ERROR(4, "the run could not be carried out (a target did not start, the load could not run)"),
-    INTERRUPTED(130, "the run was interrupted");
+    INTERRUPTED(130, "the run was interrupted (Ctrl-C; the JVM exits 143 on SIGTERM)");
 
     public final int code;
     public final String meaning;

@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:every threshold held",
             "1:a threshold failed",
-            "2:invalid scenario or command line; nothing was started",
+            "2:invalid scenario or command line, or a fault this backend cannot inject; nothing was started",
             "3:no usable Docker engine; nothing was started",
             "4:the run could not be carried out",
-            "130:interrupted"})
+            "130:interrupted by Ctrl-C (143: by SIGTERM); faults reverted, run archived as interrupted"})
 public final class MemchaosCommand {
 
     public static void main(String[] args) {
