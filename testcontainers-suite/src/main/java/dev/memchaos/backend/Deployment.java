@@ -10,8 +10,4 @@ public record Deployment(TargetSpec spec, String variant, Set<NetworkPath> delay
     public Deployment {
         delayablePaths = Set.copyOf(delayablePaths);
     }
-
-    public static Deployment plain(TargetSpec spec, String variant) {
-        return new Deployment(spec, variant, Set.of());
-    }
 }

@@ -34,9 +34,4 @@ public final class Timeline {
         });
         return out;
     }
-
-    public int samples(String name) {
-        ConcurrentLinkedQueue<double[]> s = values.get(name);
-        return s == null ? 0 : s.size();
-    }
 }
