@@ -1,16 +1,21 @@
 package dev.memchaos.backend;
 
-/** Where targets run: deploys one memory-limited service and hands back what it needs to measure and disturb it. */
-public interface Backend extends AutoCloseable {
+import dev.memchaos.chaos.Injectors;
+
+/**
+ * Where targets run: deploys one memory-limited service and hands back what it needs to measure it.
+ * What it can do to a target is its injectors, one per fault type.
+ */
+public interface Backend<T extends Target> extends AutoCloseable {
 
     /** The name archived with a run, e.g. {@code docker}. */
     String name();
 
-    /** The faults this backend can inject; a scenario asking for others is refused before anything starts. */
-    Capabilities capabilities();
+    /** The faults this backend can inject, one injector each; a scenario asking for others is refused before anything starts. */
+    Injectors<T> injectors();
 
     /** Starts the target (and its proxy and downstream, if asked) and returns once it answers its health check. */
-    Target deploy(Deployment deployment) throws DeployException;
+    T deploy(Deployment deployment) throws DeployException;
 
     /** Removes everything this backend started. Safe to call more than once. */
     @Override

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Applies a scenario's faults to a target at their times from the start of the load and
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
  */
 public final class ChaosTimeline implements AutoCloseable {
 
-    private final Target target;
+    private final Function<FaultSpec, Applied> injector;
     private final long loadStartNanos;
     private final Consumer<String> progress;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
@@ -40,15 +41,16 @@ public final class ChaosTimeline implements AutoCloseable {
         volatile String error;
     }
 
-    private ChaosTimeline(Target target, long loadStartNanos, Consumer<String> progress) {
-        this.target = target;
+    private ChaosTimeline(Function<FaultSpec, Applied> injector, long loadStartNanos, Consumer<String> progress) {
+        this.injector = injector;
         this.loadStartNanos = loadStartNanos;
         this.progress = progress;
     }
 
-    /** Schedules every fault relative to now, the start of the load. */
-    public static ChaosTimeline start(List<FaultSpec> faults, Target target, Consumer<String> progress) {
-        ChaosTimeline timeline = new ChaosTimeline(target, System.nanoTime(), progress);
+    /** Schedules every fault relative to now, the start of the load, each applied to {@code target} by its injector. */
+    public static <T extends Target> ChaosTimeline start(List<FaultSpec> faults, T target, Injectors<T> injectors,
+                                                         Consumer<String> progress) {
+        ChaosTimeline timeline = new ChaosTimeline(spec -> injectors.apply(target, spec), System.nanoTime(), progress);
         for (FaultSpec spec : faults) {
             timeline.entries.put(spec, new Entry());
             timeline.scheduler.schedule(() -> timeline.apply(spec), spec.at().toMillis(), TimeUnit.MILLISECONDS);
@@ -60,7 +62,7 @@ public final class ChaosTimeline implements AutoCloseable {
         Entry entry = entries.get(spec);
         try {
             entry.startS = now();
-            Applied applied = Fault.of(spec).apply(target);
+            Applied applied = injector.apply(spec);
             entry.observed = applied.observed();
             progress.accept("chaos: " + spec.describe() + " applied at " + format(entry.startS) + "s");
             if (spec.duration().isZero()) {

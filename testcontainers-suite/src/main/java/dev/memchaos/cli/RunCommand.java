@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         AtomicBoolean done = new AtomicBoolean();
         try (DockerBackend backend = new DockerBackend(runId)) {
             try {
-                ScenarioRunner.requireSupported(scenario, backend.capabilities());
+                ScenarioRunner.requireSupported(scenario, backend.injectors());
             } catch (UnsupportedFaultException e) {
                 System.err.println("memchaos: " + e.getMessage() + "; nothing was started.");
                 return ExitCode.INVALID_INPUT.code;

@@ -4,8 +4,8 @@ import dev.memchaos.archive.RunArchive;
 import dev.memchaos.archive.Summary;
 import dev.memchaos.archive.SummaryBuilder;
 import dev.memchaos.backend.Backend;
-import dev.memchaos.backend.Capabilities;
 import dev.memchaos.backend.DeployException;
+import dev.memchaos.chaos.Injectors;
 import dev.memchaos.load.LoadException;
 import dev.memchaos.scenario.FaultSpec;
 import dev.memchaos.scenario.Scenario;
@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,32 +25,31 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ScenarioRunner {
 
-    private final Backend backend;
+    private final Backend<?> backend;
     private final RunArchive archive;
     private final Progress progress;
     private final AtomicReference<Summary> summary = new AtomicReference<>();
     private final AtomicBoolean finished = new AtomicBoolean();
     private final ChaosRegistry chaos = new ChaosRegistry();
 
-    public ScenarioRunner(Backend backend, RunArchive archive, Progress progress) {
+    public ScenarioRunner(Backend<?> backend, RunArchive archive, Progress progress) {
         this.backend = backend;
         this.archive = archive;
         this.progress = progress;
     }
 
     /** Refuses, in one sentence, a scenario asking for faults the backend cannot inject; call before anything starts. */
-    public static void requireSupported(Scenario scenario, Capabilities capabilities) {
+    public static void requireSupported(Scenario scenario, Injectors<?> injectors) {
         for (int i = 0; i < scenario.faults().size(); i++) {
             FaultSpec fault = scenario.faults().get(i);
-            if (!capabilities.faultTypes().contains(fault.type())) {
-                throw new UnsupportedFaultException("faults[" + i + "]: this backend cannot inject " + fault.type()
-                        + " faults (it can: " + String.join(", ", new TreeSet<>(capabilities.faultTypes())) + ")");
+            if (!injectors.faultTypes().contains(fault.type())) {
+                throw new UnsupportedFaultException("faults[" + i + "]: " + injectors.refusal(fault.type()));
             }
         }
     }
 
     public RunOutcome run(Scenario scenario, RunId runId) throws RunException {
-        requireSupported(scenario, backend.capabilities());
+        requireSupported(scenario, backend.injectors());
         Summary running = new Summary(runId.value(), scenario.name(), backend.name(), Instant.now().toString(), null,
                 Summary.RUNNING, null, null, List.of());
         summary.set(running);
@@ -61,7 +59,7 @@ public final class ScenarioRunner {
         });
         progress.say("run " + runId + " archived in " + archive.dir());
         List<VariantResult> results = new ArrayList<>();
-        VariantRun variantRun = new VariantRun(backend, progress, chaos);
+        VariantRun<?> variantRun = new VariantRun<>(backend, progress, chaos);
         try {
             for (Variant variant : scenario.variants()) {
                 results.add(variantRun.run(scenario, variant, archive::gatlingFolder));

@@ -38,15 +38,15 @@ import java.util.function.Function;
  * load with the chaos timeline, revert every fault, check the steady state again, read
  * memory and OOM kills, remove everything.
  */
-final class VariantRun {
+final class VariantRun<T extends Target> {
 
-    private final Backend backend;
+    private final Backend<T> backend;
     private final MetricsScraper scraper = new MetricsScraper();
     private final GatlingLoad gatling = new GatlingLoad();
     private final Progress progress;
     private final ChaosRegistry chaosRegistry;
 
-    VariantRun(Backend backend, Progress progress, ChaosRegistry chaosRegistry) {
+    VariantRun(Backend<T> backend, Progress progress, ChaosRegistry chaosRegistry) {
         this.backend = backend;
         this.progress = progress;
         this.chaosRegistry = chaosRegistry;
@@ -60,7 +60,7 @@ final class VariantRun {
         progress.say("[" + name + "] starting " + spec.image() + " with a " + spec.memory() + " memory limit");
         Instant since = Instant.now().minusSeconds(1);
         Timeline timeline = new Timeline();
-        try (Target target = backend.deploy(new Deployment(spec, name, delayablePaths(scenario.faults())));
+        try (T target = backend.deploy(new Deployment(spec, name, delayablePaths(scenario.faults())));
              MemoryProbe memory = new MemoryProbe(target, timeline);
              RuntimeProbe runtime = new RuntimeProbe(target.endpoint().resolve(spec.metricsPath()), timeline)) {
             URI metrics = target.endpoint().resolve(spec.metricsPath());
@@ -73,7 +73,7 @@ final class VariantRun {
             List<FaultRecord> chaos;
             Instant loadStart = Instant.now();
             try (ChaosTimeline faults = chaosRegistry.register(ChaosTimeline.start(scenario.faults(), target,
-                    line -> progress.say("[" + name + "] " + line)))) {
+                    backend.injectors(), line -> progress.say("[" + name + "] " + line)))) {
                 window = measure(target, metrics, load, gatlingFolder.apply(name), name);
                 faults.close();
                 chaos = faults.records();

@@ -4,53 +4,52 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Info;
 import dev.memchaos.backend.Backend;
-import dev.memchaos.backend.Capabilities;
 import dev.memchaos.backend.DeployException;
 import dev.memchaos.backend.Deployment;
-import dev.memchaos.backend.Target;
+import dev.memchaos.chaos.Injectors;
+import dev.memchaos.chaos.ToxiproxyDelay;
 import dev.memchaos.run.RunId;
 import dev.memchaos.scenario.TargetSpec;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.utility.DockerImageName;
 
 /** Targets as Docker containers started through Testcontainers, labelled with the run and reaped by label. */
-public final class DockerBackend implements Backend {
-
-    /** The image whose {@code balloon} subcommand makes memory pressure inside a target's cgroup. */
-    public static final String PRESSURE_IMAGE = "memchaos/mapsvc:local";
+public final class DockerBackend implements Backend<DockerTarget> {
 
     private static final int PORT_ATTEMPTS = 3;
 
     private final RunId runId;
     private final DockerClient client;
     private final ContainerReaper reaper;
-    private final Capabilities capabilities;
-    private final List<Target> targets = new CopyOnWriteArrayList<>();
+    private final Injectors<DockerTarget> injectors;
+    private final List<DockerTarget> targets = new CopyOnWriteArrayList<>();
 
     public DockerBackend(RunId runId) {
         this.runId = runId;
         this.client = DockerEnvironment.client();
         this.reaper = new ContainerReaper(client);
         reaper.reapOrphans();
-        this.capabilities = capabilitiesOf(client.infoCmd().exec());
+        this.injectors = injectorsFor(client.infoCmd().exec());
     }
 
     /**
-     * Memory pressure nests a container under the target's cgroup ({@code --cgroup-parent=/docker/<id>}),
-     * which only the cgroupfs driver on cgroup v1 allows; the other faults work on any engine.
+     * The injectors an engine like this can run. Memory pressure nests a container under the target's cgroup
+     * ({@code --cgroup-parent=/docker/<id>}), which only the cgroupfs driver on cgroup v1 allows; the other
+     * faults work on any engine.
      */
-    static Capabilities capabilitiesOf(Info info) {
+    public static Injectors<DockerTarget> injectorsFor(Info info) {
         boolean nestable = "cgroupfs".equals(info.getCGroupDriver())
                 && (info.getCGroupVersion() == null || "1".equals(info.getCGroupVersion()));
-        return new Capabilities(nestable
-                ? Set.of("memory-pressure", "memory-limit", "network-delay", "kill")
-                : Set.of("memory-limit", "network-delay", "kill"));
+        Injectors.Builder<DockerTarget> injectors = Injectors.builder();
+        if (nestable) {
+            injectors.with(new DockerMemoryPressure());
+        }
+        return injectors.with(new DockerMemoryLimit()).with(new ToxiproxyDelay()).with(new DockerKill()).build();
     }
 
     @Override
@@ -59,12 +58,12 @@ public final class DockerBackend implements Backend {
     }
 
     @Override
-    public Capabilities capabilities() {
-        return capabilities;
+    public Injectors<DockerTarget> injectors() {
+        return injectors;
     }
 
     @Override
-    public Target deploy(Deployment deployment) throws DeployException {
+    public DockerTarget deploy(Deployment deployment) throws DeployException {
         TargetSpec spec = deployment.spec();
         String variant = deployment.variant();
         requireLocalImage(spec.image());
@@ -84,8 +83,7 @@ public final class DockerBackend implements Backend {
         Map<String, String> env = new HashMap<>(spec.env());
         env.putAll(topology.targetEnv(spec.downstream()));
         TargetContainer container = startTarget(spec, variant, env, labels, topology, deployment);
-        Target target = new DockerTarget(client, container, spec.healthPath(), spec.memory().bytes(), topology, labels,
-                PRESSURE_IMAGE);
+        DockerTarget target = new DockerTarget(client, container, spec.healthPath(), spec.memory().bytes(), topology, labels);
         targets.add(target);
         return target;
     }
@@ -151,7 +149,7 @@ public final class DockerBackend implements Backend {
 
     @Override
     public void close() {
-        targets.forEach(Target::close);
+        targets.forEach(DockerTarget::close);
         targets.clear();
         reaper.reapRun(runId.value());
     }

@@ -6,33 +6,28 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Statistics;
 import dev.memchaos.backend.MemoryStats;
-import dev.memchaos.backend.Target;
+import dev.memchaos.chaos.ProxiedTarget;
 import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
 import eu.rekawek.toxiproxy.Proxy;
-import eu.rekawek.toxiproxy.model.ToxicDirection;
-import eu.rekawek.toxiproxy.model.toxic.Latency;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.lifecycle.Startable;
 
-/** A target running as a Docker container, with its optional proxy and downstream; memory and OOM kills come from the engine. */
-final class DockerTarget implements Target {
+/**
+ * A target running as a Docker container, with its optional proxy and downstream; memory and OOM kills come from the
+ * engine. The Docker injectors reach the container through its package-level handles.
+ */
+public final class DockerTarget implements ProxiedTarget {
 
     private final DockerClient client;
     private final TargetContainer container;
@@ -40,14 +35,12 @@ final class DockerTarget implements Target {
     private final String healthPath;
     private final DockerTopology topology;
     private final RunLabels labels;
-    private final String pressureImage;
-    private final AtomicInteger toxics = new AtomicInteger();
-    private final List<GenericContainer<?>> pressures = new ArrayList<>();
+    private final List<Startable> helpers = new ArrayList<>();
     private volatile long limitBytes;
     private volatile boolean closed;
 
     DockerTarget(DockerClient client, TargetContainer container, String healthPath, long limitBytes,
-                 DockerTopology topology, RunLabels labels, String pressureImage) {
+                 DockerTopology topology, RunLabels labels) {
         this.client = client;
         this.container = container;
         this.containerId = container.getContainerId();
@@ -55,7 +48,6 @@ final class DockerTarget implements Target {
         this.limitBytes = limitBytes;
         this.topology = topology;
         this.labels = labels;
-        this.pressureImage = pressureImage;
     }
 
     @Override
@@ -121,6 +113,11 @@ final class DockerTarget implements Target {
     }
 
     @Override
+    public Optional<Proxy> proxy(NetworkPath path) {
+        return topology.proxy(path);
+    }
+
+    @Override
     public List<Instant> oomKills(Instant since) {
         List<Event> events = new ArrayList<>();
         try (var callback = client.eventsCmd()
@@ -150,72 +147,34 @@ final class DockerTarget implements Target {
         return kills;
     }
 
-    @Override
-    public void setMemoryLimit(long bytes) {
+    /** Sets the hard memory limit (memory and memory+swap) while the target runs; {@link #memoryLimitBytes()} follows. */
+    void setMemoryLimit(long bytes) {
         client.updateContainerCmd(containerId).withMemory(bytes).withMemorySwap(bytes).exec();
         limitBytes = bytes;
     }
 
-    @Override
-    public void kill() {
-        client.killContainerCmd(containerId).withSignal("KILL").exec();
+    /** A helper started for this target (e.g. a memory balloon), stopped with it at the latest. */
+    void stopsWith(Startable helper) {
+        synchronized (helpers) {
+            helpers.add(helper);
+        }
     }
 
-    @Override
-    public Duration restart(Duration timeout) {
-        Instant start = Instant.now();
-        client.startContainerCmd(containerId).exec();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest health = HttpRequest.newBuilder(endpoint().resolve(healthPath)).timeout(Duration.ofSeconds(1)).build();
-        while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return Duration.between(start, Instant.now());
-                }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            sleep(Duration.ofMillis(50));
-        }
-        throw new IllegalStateException("the target did not answer " + healthPath + " within " + timeout.toSeconds() + "s of its restart");
+    DockerClient client() {
+        return client;
     }
 
-    @Override
-    public Revert memoryPressure(long sizeBytes, int steps, Duration duration) {
-        GenericContainer<?> balloon = new GenericContainer<>(DockerImageName.parse(pressureImage))
-                .withCommand("balloon", "-size", Long.toString(sizeBytes), "-steps", Integer.toString(steps),
-                        "-duration", duration.toMillis() + "ms")
-                .withLabels(new RunLabels(labels.runId(), labels.variant() + "-pressure", labels.ownerPid()).asMap())
-                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withCgroupParent("/docker/" + containerId))
-                .waitingFor(Wait.forLogMessage(".*balloon:.*\\n", 1).withStartupTimeout(Duration.ofSeconds(30)));
-        balloon.start();
-        synchronized (pressures) {
-            pressures.add(balloon);
-        }
-        return once(balloon::stop);
+    String containerId() {
+        return containerId;
     }
 
-    @Override
-    public Revert networkDelay(NetworkPath path, Duration latency, Duration jitter) {
-        Proxy proxy = topology.proxy(path).orElseThrow(() -> new IllegalStateException(
-                "the " + path + " path of this target has no proxy; the scenario must declare a network-delay fault on it"));
-        try {
-            Latency toxic = proxy.toxics().latency("memchaos-delay-" + toxics.incrementAndGet(),
-                    ToxicDirection.DOWNSTREAM, latency.toMillis());
-            toxic.setJitter(jitter.toMillis());
-            return once(() -> {
-                try {
-                    toxic.remove();
-                } catch (IOException gone) {
-                    // the proxy is gone: so is the toxic
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Toxiproxy refused the latency toxic: " + e.getMessage(), e);
-        }
+    RunLabels labels() {
+        return labels;
+    }
+
+    /** The path that answers 200 once the target is ready, e.g. {@code /healthz}. */
+    String healthPath() {
+        return healthPath;
     }
 
     @Override
@@ -224,9 +183,9 @@ final class DockerTarget implements Target {
             return;
         }
         closed = true;
-        synchronized (pressures) {
-            pressures.forEach(GenericContainer::stop);
-            pressures.clear();
+        synchronized (helpers) {
+            helpers.forEach(Startable::stop);
+            helpers.clear();
         }
         container.stop();
         topology.close();
@@ -239,14 +198,6 @@ final class DockerTarget implements Target {
                 revert.run();
             }
         };
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static long orZero(Long value) {
