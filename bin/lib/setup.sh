@@ -83,6 +83,9 @@ memchaos_testcontainers_env() {
   if [ -z "${TESTCONTAINERS_HOST_OVERRIDE:-}" ] && [ -z "${DOCKER_HOST:-}" ]; then
     export TESTCONTAINERS_HOST_OVERRIDE=localhost
   fi
+  # The k3s backend's node binds a host path, which Testcontainers checks with its "tiny image"
+  # (alpine, pulled): the locally built pod sandbox image stands in for it.
+  export TESTCONTAINERS_TINYIMAGE_CONTAINER_IMAGE="${TESTCONTAINERS_TINYIMAGE_CONTAINER_IMAGE:-memchaos/pause:local}"
 }
 
 memchaos_setup() {

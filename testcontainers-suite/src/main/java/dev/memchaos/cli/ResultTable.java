@@ -35,6 +35,7 @@ final class ResultTable {
             });
         }
         StringBuilder out = new StringBuilder();
+        out.append(summary.scenario()).append(" on ").append(summary.backend()).append(" (run ").append(summary.runId()).append(")\n\n");
         int[] widths = widths(rows);
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {

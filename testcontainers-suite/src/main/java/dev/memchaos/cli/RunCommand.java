@@ -1,8 +1,9 @@
 package dev.memchaos.cli;
 
 import dev.memchaos.archive.RunArchive;
+import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.EnvironmentException;
-import dev.memchaos.backend.docker.DockerBackend;
+import dev.memchaos.run.BackendKind;
 import dev.memchaos.run.Progress;
 import dev.memchaos.run.RunException;
 import dev.memchaos.run.RunId;
@@ -28,11 +29,22 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "a scenario file, or a name from chaos-scenarios/ (e.g. parse-1200-keys)")
     String scenarioName;
 
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "docker",
+            description = "where targets run: docker (default), or k3s (a single-node Kubernetes booted by Testcontainers)")
+    String backendName;
+
     @Option(names = "--results", paramLabel = "DIR", description = "where runs are archived (default: results/ of the memchaos checkout)")
     Path resultsRoot;
 
     @Override
     public Integer call() {
+        BackendKind kind;
+        try {
+            kind = BackendKind.of(backendName);
+        } catch (IllegalArgumentException e) {
+            System.err.println("memchaos: --backend: " + e.getMessage() + "; nothing was started.");
+            return ExitCode.INVALID_INPUT.code;
+        }
         Path home = ScenarioResolver.home();
         Scenario scenario;
         try {
@@ -44,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
         }
         RunId runId = RunId.next(scenario.name());
         AtomicBoolean done = new AtomicBoolean();
-        try (DockerBackend backend = new DockerBackend(runId)) {
+        Progress progress = Progress.toStderr();
+        try (Backend<?> backend = kind.open(runId, progress)) {
             try {
                 ScenarioRunner.requireSupported(scenario, backend.injectors());
             } catch (UnsupportedFaultException e) {
@@ -52,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCode.INVALID_INPUT.code;
             }
             RunArchive archive = RunArchive.create(resultsRoot != null ? resultsRoot : home.resolve("results"), runId);
-            ScenarioRunner runner = new ScenarioRunner(backend, archive, Progress.toStderr());
+            ScenarioRunner runner = new ScenarioRunner(backend, archive, progress);
             Thread onSignal = new Thread(() -> {
                 if (!done.get()) {
                     System.err.println("memchaos: interrupted; marking run " + runId + " interrupted and removing its containers");

@@ -15,8 +15,6 @@ import dev.memchaos.metrics.MetricsScraper;
 import dev.memchaos.probe.MemoryProbe;
 import dev.memchaos.probe.RuntimeProbe;
 import dev.memchaos.probe.Timeline;
-import dev.memchaos.scenario.FaultSpec;
-import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
 import dev.memchaos.scenario.Hypothesis;
 import dev.memchaos.scenario.LoadSpec;
 import dev.memchaos.scenario.Scenario;
@@ -27,10 +25,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -60,9 +57,12 @@ final class VariantRun<T extends Target> {
         progress.say("[" + name + "] starting " + spec.image() + " with a " + spec.memory() + " memory limit");
         Instant since = Instant.now().minusSeconds(1);
         Timeline timeline = new Timeline();
-        try (T target = backend.deploy(new Deployment(spec, name, delayablePaths(scenario.faults())));
+        long deployStart = System.nanoTime();
+        try (T target = backend.deploy(Deployment.of(spec, name, scenario.faults()));
              MemoryProbe memory = new MemoryProbe(target, timeline);
              RuntimeProbe runtime = new RuntimeProbe(target.endpoint().resolve(spec.metricsPath()), timeline)) {
+            progress.say(String.format(Locale.ROOT, "[%s] ready on %s in %.1fs", name, backend.name(),
+                    (System.nanoTime() - deployStart) / 1e9));
             URI metrics = target.endpoint().resolve(spec.metricsPath());
             Optional<HypothesisResult> before = checkHypothesis(scenario, name, "before", target, metrics, gatlingFolder);
 
@@ -123,16 +123,6 @@ final class VariantRun<T extends Target> {
             }
         }
         return new LoadWindow(result.responses(), runtime, result.gatlingReport(), result.startedAt(), result.endedAt());
-    }
-
-    static Set<NetworkPath> delayablePaths(List<FaultSpec> faults) {
-        Set<NetworkPath> paths = EnumSet.noneOf(NetworkPath.class);
-        for (FaultSpec fault : faults) {
-            if (fault instanceof FaultSpec.NetworkDelay delay) {
-                paths.add(delay.path());
-            }
-        }
-        return paths;
     }
 
     private Optional<GoRuntimeSnapshot> scrape(URI metrics, String what) {

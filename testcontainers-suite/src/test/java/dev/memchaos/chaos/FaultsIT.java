@@ -35,7 +35,7 @@ class FaultsIT {
 
     private DockerTarget deploy(long limitMiB, Set<NetworkPath> delayable) throws Exception {
         TargetSpec spec = new TargetSpec("memchaos/mapsvc:local", 8080, ByteSize.ofMiB(limitMiB), "/healthz", "/metrics", Map.of());
-        return backend.deploy(new Deployment(spec, "only", delayable));
+        return backend.deploy(new Deployment(spec, "only", delayable, true));
     }
 
     @Test

@@ -50,6 +50,19 @@ class CliExitCodesIT {
     }
 
     @Test
+    void anUnknownBackendExitsWithTwoAndNamesTheKnownOnes() throws Exception {
+        Path scenario = Path.of(System.getProperty("memchaos.home", "..")).resolve("chaos-scenarios/parse-1200-keys.yaml");
+
+        Result result = run(Map.of(), "run", scenario.toString(), "--backend", "kubernetes",
+                "--results", dir.resolve("results").toString());
+
+        assertThat(result.exit()).isEqualTo(ExitCode.INVALID_INPUT.code);
+        assertThat(result.stderr()).contains("unknown backend 'kubernetes': use docker or k3s", "nothing was started")
+                .doesNotContain("\tat ");
+        assertThat(dir.resolve("results")).doesNotExist();
+    }
+
+    @Test
     void noDockerEngineExitsWithThreeAndSaysWhatToInstall() throws Exception {
         Path scenario = Path.of(System.getProperty("memchaos.home", "..")).resolve("chaos-scenarios/parse-1200-keys.yaml");
 

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memchaos.archive.RunArchive;
 import dev.memchaos.archive.Summary;
-import dev.memchaos.backend.docker.DockerBackend;
+import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.docker.DockerEnvironment;
 import dev.memchaos.backend.docker.RunLabels;
+import dev.memchaos.run.BackendKind;
 import dev.memchaos.run.Progress;
 import dev.memchaos.run.RunId;
 import dev.memchaos.run.RunOutcome;
@@ -19,14 +20,21 @@ import java.util.List;
 /** One catalog scenario run the way the CLI runs it, archived under results/, checked to leave no container behind. */
 record CatalogRun(Scenario scenario, RunArchive archive, RunOutcome outcome, Summary summary) {
 
+    /** The backend the suite runs on: {@code -Dmemchaos.backend=k3s}, Docker by default. */
+    static final BackendKind BACKEND = BackendKind.fromSystemProperty();
+
     static final Path HOME = Path.of(System.getProperty("memchaos.home", "..")).toAbsolutePath().normalize();
 
     static CatalogRun of(String name) throws Exception {
+        return of(name, BACKEND);
+    }
+
+    static CatalogRun of(String name, BackendKind kind) throws Exception {
         Scenario scenario = ScenarioLoader.load(HOME.resolve("chaos-scenarios").resolve(name + ".yaml"));
         RunId runId = RunId.next(scenario.name());
         RunArchive archive = RunArchive.create(HOME.resolve("results"), runId);
         RunOutcome outcome;
-        try (DockerBackend backend = new DockerBackend(runId)) {
+        try (Backend<?> backend = kind.open(runId, Progress.toStderr())) {
             outcome = new ScenarioRunner(backend, archive, Progress.toStderr()).run(scenario, runId);
         }
         assertThat(DockerEnvironment.client().listContainersCmd().withShowAll(true)
@@ -34,6 +42,7 @@ record CatalogRun(Scenario scenario, RunArchive archive, RunOutcome outcome, Sum
                 .as("containers of run %s left behind", runId).isEmpty();
         Summary summary = RunArchive.readSummary(archive.dir().resolve(RunArchive.SUMMARY));
         assertThat(summary.status()).isEqualTo(Summary.COMPLETED);
+        assertThat(summary.backend()).isEqualTo(kind.id);
         return new CatalogRun(scenario, archive, outcome, summary);
     }
 

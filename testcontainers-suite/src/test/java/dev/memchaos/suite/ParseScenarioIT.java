@@ -17,7 +17,7 @@ class ParseScenarioIT {
         RunArchive archive = run.archive();
         Summary summary = run.summary();
 
-        assertThat(summary.backend()).isEqualTo("docker");
+        assertThat(summary.backend()).isEqualTo(CatalogRun.BACKEND.id);
         assertThat(archive.dir().resolve(RunArchive.SCENARIO)).hasContent(run.scenario().source());
         assertThat(summary.variants()).extracting(Summary.VariantSummary::name).containsExactly("unsized", "sized");
         for (Summary.VariantSummary v : summary.variants()) {

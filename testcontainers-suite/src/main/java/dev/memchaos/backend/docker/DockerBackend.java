@@ -103,7 +103,7 @@ public final class DockerBackend implements Backend<DockerTarget> {
             topology.attach(container);
             try {
                 container.start();
-                topology.proxyClientPath(container, deployment.delayablePaths());
+                topology.proxyClientPath(container.port(), deployment.delayablePaths());
                 return container;
             } catch (ContainerLaunchException | IllegalStateException | UncheckedIOException e) {
                 String logs = tail(container);

@@ -18,9 +18,9 @@ import org.testcontainers.utility.DockerImageName;
  * network, a Toxiproxy in it, and the downstream the target calls through that proxy.
  * Without delayable paths or a downstream it is empty and costs nothing.
  */
-final class DockerTopology implements AutoCloseable {
+public final class DockerTopology implements AutoCloseable {
 
-    static final String TARGET_ALIAS = "target";
+    public static final String TARGET_ALIAS = "target";
     static final String PROXY_ALIAS = "toxiproxy";
     static final String DOWNSTREAM_ALIAS = "downstream";
 
@@ -29,25 +29,39 @@ final class DockerTopology implements AutoCloseable {
     private final TargetContainer downstream;
     private final ToxiproxyClient toxiproxy;
     private final Map<NetworkPath, Proxy> proxies = new EnumMap<>(NetworkPath.class);
+    private final boolean ownsNetwork;
     private String clientProxyUrl;
 
-    private DockerTopology(Network network, ProxyContainer proxy, TargetContainer downstream) {
+    private DockerTopology(Network network, boolean ownsNetwork, ProxyContainer proxy, TargetContainer downstream) {
         this.network = network;
+        this.ownsNetwork = ownsNetwork;
         this.proxy = proxy;
         this.downstream = downstream;
         this.toxiproxy = proxy == null ? null : new ToxiproxyClient("127.0.0.1", proxy.getControlPort());
     }
 
     static DockerTopology none() {
-        return new DockerTopology(null, null, null);
+        return new DockerTopology(null, false, null, null);
     }
 
-    /** Starts the network, the proxy and the downstream that the target will need. */
-    static DockerTopology start(RunLabels labels, Optional<Downstream> downstreamSpec, Set<NetworkPath> delayable) {
+    /** Starts a network, the proxy and the downstream that the target will need. */
+    public static DockerTopology start(RunLabels labels, Optional<Downstream> downstreamSpec, Set<NetworkPath> delayable) {
+        return start(labels, downstreamSpec, delayable, null);
+    }
+
+    /**
+     * Starts the proxy and the downstream in {@code shared}, a network the target already runs in under the alias
+     * {@value #TARGET_ALIAS} (a Kubernetes node whose pods share its network), or in a network of their own when it
+     * is null. A shared network outlives the topology. (Connecting a running node to a network of the topology's and
+     * disconnecting it again would move the node's published ports with it, on Docker 20.10.)
+     */
+    public static DockerTopology start(RunLabels labels, Optional<Downstream> downstreamSpec, Set<NetworkPath> delayable,
+                                       Network shared) {
         if (downstreamSpec.isEmpty() && delayable.isEmpty()) {
             return none();
         }
-        Network network = Network.builder().createNetworkCmdModifier(cmd -> cmd.withLabels(labels.asMap())).build();
+        Network network = shared != null ? shared
+                : Network.builder().createNetworkCmdModifier(cmd -> cmd.withLabels(labels.asMap())).build();
         TargetContainer downstream = null;
         ProxyContainer proxy = new ProxyContainer(labels);
         proxy.withNetwork(network).withNetworkAliases(PROXY_ALIAS);
@@ -66,7 +80,7 @@ final class DockerTopology implements AutoCloseable {
                 downstream.start();
             }
             proxy.start();
-            topology = new DockerTopology(network, proxy, downstream);
+            topology = new DockerTopology(network, shared == null, proxy, downstream);
             if (downstreamSpec.isPresent()) {
                 topology.proxies.put(NetworkPath.DOWNSTREAM, topology.createProxy("downstream",
                         ProxyContainer.DOWNSTREAM_PORT, DOWNSTREAM_ALIAS + ":" + downstreamSpec.get().port()));
@@ -80,14 +94,16 @@ final class DockerTopology implements AutoCloseable {
                 if (downstream != null) {
                     downstream.stop();
                 }
-                network.close();
+                if (shared == null) {
+                    network.close();
+                }
             }
             throw e;
         }
     }
 
     /** Environment the target needs to reach its downstream through the proxy. */
-    Map<String, String> targetEnv(Optional<Downstream> downstreamSpec) {
+    public Map<String, String> targetEnv(Optional<Downstream> downstreamSpec) {
         return downstreamSpec.map(d -> Map.of("DOWNSTREAM_URL",
                 "http://" + PROXY_ALIAS + ":" + ProxyContainer.DOWNSTREAM_PORT + d.path())).orElse(Map.of());
     }
@@ -99,19 +115,19 @@ final class DockerTopology implements AutoCloseable {
         }
     }
 
-    /** Once the target runs: a proxy in front of it for the load, when the client path must be delayable. */
-    void proxyClientPath(TargetContainer target, Set<NetworkPath> delayable) {
+    /** Once the target runs: a proxy in front of its port for the load, when the client path must be delayable. */
+    public void proxyClientPath(int targetPort, Set<NetworkPath> delayable) {
         if (delayable.contains(NetworkPath.CLIENT)) {
-            proxies.put(NetworkPath.CLIENT, createProxy("client", ProxyContainer.CLIENT_PORT, TARGET_ALIAS + ":" + target.port()));
+            proxies.put(NetworkPath.CLIENT, createProxy("client", ProxyContainer.CLIENT_PORT, TARGET_ALIAS + ":" + targetPort));
             clientProxyUrl = "http://127.0.0.1:" + proxy.getMappedPort(ProxyContainer.CLIENT_PORT);
         }
     }
 
-    Optional<String> clientProxyUrl() {
+    public Optional<String> clientProxyUrl() {
         return Optional.ofNullable(clientProxyUrl);
     }
 
-    Optional<Proxy> proxy(NetworkPath path) {
+    public Optional<Proxy> proxy(NetworkPath path) {
         return Optional.ofNullable(proxies.get(path));
     }
 
@@ -131,7 +147,7 @@ final class DockerTopology implements AutoCloseable {
         if (downstream != null) {
             downstream.stop();
         }
-        if (network != null) {
+        if (network != null && ownsNetwork) {
             network.close();
         }
     }

@@ -16,7 +16,7 @@ import java.util.List;
  * once, so a target that is killed and started again keeps its address; for helpers that
  * never restart, on ports the engine picks.
  */
-final class LoopbackPorts {
+public final class LoopbackPorts {
 
     private LoopbackPorts() {
     }
@@ -30,7 +30,7 @@ final class LoopbackPorts {
     }
 
     /** Publishes every exposed port on 127.0.0.1, on a host port the engine picks (no race; changes on restart). */
-    static void bindAllEphemeral(CreateContainerCmd cmd) {
+    public static void bindAllEphemeral(CreateContainerCmd cmd) {
         List<PortBinding> bindings = new ArrayList<>();
         for (ExposedPort port : cmd.getExposedPorts()) {
             bindings.add(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), port));

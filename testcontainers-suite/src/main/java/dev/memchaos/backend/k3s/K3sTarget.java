@@ -1,0 +1,189 @@
+package dev.memchaos.backend.k3s;
+
+import dev.memchaos.backend.MemoryStats;
+import dev.memchaos.backend.docker.DockerTopology;
+import dev.memchaos.chaos.ProxiedTarget;
+import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
+import eu.rekawek.toxiproxy.Proxy;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A target running as a pod on the k3s node. Memory comes from the pod's memory cgroup (which outlives
+ * container restarts), OOM kills from the container status the kubelet reports; the injectors reach the
+ * node and the container's current cgroup through the package-level handles.
+ */
+public final class K3sTarget implements ProxiedTarget {
+
+    private static final String MEMORY_LINE = "echo $(cat memory.usage_in_bytes) $(cat memory.max_usage_in_bytes) "
+            + "$(cat memory.limit_in_bytes)";
+
+    private final K3sNode node;
+    private final KubernetesClient client;
+    private final String pod;
+    private final String healthPath;
+    private final int port;
+    private final String podCgroup;
+    private final DockerTopology topology;
+    private final PodWatch watch;
+    private final List<Revert> helpers = new ArrayList<>();
+    private volatile long limitBytes;
+    private volatile boolean closed;
+
+    K3sTarget(K3sNode node, KubernetesClient client, String pod, String healthPath, int port, long limitBytes,
+              String podCgroup, DockerTopology topology, PodWatch watch) {
+        this.node = node;
+        this.client = client;
+        this.pod = pod;
+        this.healthPath = healthPath;
+        this.port = port;
+        this.limitBytes = limitBytes;
+        this.podCgroup = podCgroup;
+        this.topology = topology;
+        this.watch = watch;
+    }
+
+    @Override
+    public URI endpoint() {
+        return node.podEndpoint(port);
+    }
+
+    @Override
+    public URI loadEndpoint() {
+        return topology.clientProxyUrl().map(URI::create).orElse(endpoint());
+    }
+
+    @Override
+    public long memoryLimitBytes() {
+        return limitBytes;
+    }
+
+    @Override
+    public MemoryStats memoryStats() {
+        if (closed) {
+            return MemoryStats.NONE;
+        }
+        return parse(node.sh("cd " + podCgroup + " && " + MEMORY_LINE));
+    }
+
+    /** One line a second from the pod's cgroup, read by a loop inside the node (one exec for the whole run). */
+    @Override
+    public Revert streamMemory(Consumer<MemoryStats> sink) {
+        return NodeExec.streamLines(node.getDockerClient(), node.getContainerId(), line -> sink.accept(parse(line)),
+                "sh", "-c", "cd " + podCgroup + " || exit 1; while " + MEMORY_LINE + "; do sleep 1; done");
+    }
+
+    private static MemoryStats parse(String line) {
+        String[] f = line.strip().split("\\s+");
+        if (f.length != 3) {
+            return MemoryStats.NONE;
+        }
+        try {
+            return new MemoryStats(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]));
+        } catch (NumberFormatException e) {
+            return MemoryStats.NONE;
+        }
+    }
+
+    /** OOM kills the kubelet reported for the target's container ({@code reason: OOMKilled}); times to the second. */
+    @Override
+    public List<Instant> oomKills(Instant since) {
+        Instant from = since.truncatedTo(ChronoUnit.SECONDS);
+        return watch.terminations().stream()
+                .filter(t -> "OOMKilled".equals(t.reason()) && !t.finishedAt().isBefore(from))
+                .map(PodWatch.Termination::finishedAt)
+                .toList();
+    }
+
+    @Override
+    public Optional<Proxy> proxy(NetworkPath path) {
+        return topology.proxy(path);
+    }
+
+    K3sNode node() {
+        return node;
+    }
+
+    String healthPath() {
+        return healthPath;
+    }
+
+    /** The cgroup of the container that runs now (a restart makes a new one). */
+    PodCgroup cgroup() {
+        return PodCgroup.of(node, runningContainerId());
+    }
+
+    /** The runtime id of the container that runs now. */
+    String runningContainerId() {
+        return watch.runningContainerId().orElseThrow(() -> new IllegalStateException(
+                "the target's container is not running (pod " + pod + ": " + watch.describeState() + ")"));
+    }
+
+    /** Waits until the kubelet runs a container other than {@code previous} (after a kill, its restart). */
+    void awaitNewContainer(String previous, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (watch.runningContainerId().filter(id -> !id.equals(previous)).isPresent()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("the kubelet did not start the target again within " + timeout.toSeconds()
+                + "s (pod " + pod + ": " + watch.describeState() + ")");
+    }
+
+    /** Sets the hard memory limit of the running container and of its pod; {@link #memoryLimitBytes()} follows. */
+    void setMemoryLimit(long bytes) {
+        PodCgroup cgroup = cgroup();
+        String write = "echo " + bytes + " > %s/memory.limit_in_bytes";
+        // the pod's limit caps the container's: raise it first, lower it last
+        if (bytes >= limitBytes) {
+            node.sh(String.format(write, cgroup.pod()) + " && " + String.format(write, cgroup.container()));
+        } else {
+            node.sh(String.format(write, cgroup.container()) + " && " + String.format(write, cgroup.pod()));
+        }
+        limitBytes = bytes;
+    }
+
+    /** A helper started for this target (e.g. a memory balloon), stopped with it at the latest. */
+    void stopsWith(Revert helper) {
+        synchronized (helpers) {
+            helpers.add(helper);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        synchronized (helpers) {
+            helpers.forEach(Revert::close);
+            helpers.clear();
+        }
+        watch.close();
+        try {
+            client.pods().inNamespace(TargetPod.NAMESPACE).withName(pod).withGracePeriod(1).delete();
+            // the next variant's pod listens on the same port of the node: this one must be gone first, which a
+            // grace period above 0 guarantees (0 removes the object at once, before the kubelet stops the process)
+            client.pods().inNamespace(TargetPod.NAMESPACE).withName(pod).waitUntilCondition(p -> p == null, 60, TimeUnit.SECONDS);
+        } catch (RuntimeException nodeGone) {
+            // the node is being removed: so is the pod
+        }
+        topology.close();
+    }
+}
