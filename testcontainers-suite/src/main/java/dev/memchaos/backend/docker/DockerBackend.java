@@ -7,6 +7,8 @@ import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.DeployException;
 import dev.memchaos.backend.Deployment;
 import dev.memchaos.chaos.Injectors;
+import dev.memchaos.chaos.KillAndRestart;
+import dev.memchaos.chaos.MemoryLimitSqueeze;
 import dev.memchaos.chaos.ToxiproxyDelay;
 import dev.memchaos.run.RunId;
 import dev.memchaos.scenario.TargetSpec;
@@ -49,7 +51,7 @@ public final class DockerBackend implements Backend<DockerTarget> {
         if (nestable) {
             injectors.with(new DockerMemoryPressure());
         }
-        return injectors.with(new DockerMemoryLimit()).with(new ToxiproxyDelay()).with(new DockerKill()).build();
+        return injectors.with(new MemoryLimitSqueeze()).with(new ToxiproxyDelay()).with(new KillAndRestart()).build();
     }
 
     @Override

@@ -6,13 +6,16 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Statistics;
 import dev.memchaos.backend.MemoryStats;
+import dev.memchaos.chaos.KillableTarget;
 import dev.memchaos.chaos.ProxiedTarget;
+import dev.memchaos.chaos.ResizableTarget;
 import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
 import eu.rekawek.toxiproxy.Proxy;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +30,7 @@ import org.testcontainers.lifecycle.Startable;
  * A target running as a Docker container, with its optional proxy and downstream; memory and OOM kills come from the
  * engine. The Docker injectors reach the container through its package-level handles.
  */
-public final class DockerTarget implements ProxiedTarget {
+public final class DockerTarget implements ProxiedTarget, ResizableTarget, KillableTarget {
 
     private final DockerClient client;
     private final TargetContainer container;
@@ -147,10 +150,33 @@ public final class DockerTarget implements ProxiedTarget {
         return kills;
     }
 
-    /** Sets the hard memory limit (memory and memory+swap) while the target runs; {@link #memoryLimitBytes()} follows. */
-    void setMemoryLimit(long bytes) {
+    /** Sets the hard memory limit (memory and memory+swap, {@code docker update}) while the target runs. */
+    @Override
+    public void setMemoryLimit(long bytes) {
         client.updateContainerCmd(containerId).withMemory(bytes).withMemorySwap(bytes).exec();
         limitBytes = bytes;
+    }
+
+    /** {@code docker kill -s KILL}, then waits until the engine reports the container stopped. */
+    @Override
+    public void kill() {
+        client.killContainerCmd(containerId).withSignal("KILL").exec();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline
+                && Boolean.TRUE.equals(client.inspectContainerCmd(containerId).exec().getState().getRunning())) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** {@code docker start}: Docker restarts nothing by itself. */
+    @Override
+    public void startAgain(Duration timeout) {
+        client.startContainerCmd(containerId).exec();
     }
 
     /** A helper started for this target (e.g. a memory balloon), stopped with it at the latest. */
@@ -172,8 +198,8 @@ public final class DockerTarget implements ProxiedTarget {
         return labels;
     }
 
-    /** The path that answers 200 once the target is ready, e.g. {@code /healthz}. */
-    String healthPath() {
+    @Override
+    public String healthPath() {
         return healthPath;
     }
 

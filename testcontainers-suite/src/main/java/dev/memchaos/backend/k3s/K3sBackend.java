@@ -12,6 +12,8 @@ import dev.memchaos.backend.docker.DockerEnvironment;
 import dev.memchaos.backend.docker.DockerTopology;
 import dev.memchaos.backend.docker.RunLabels;
 import dev.memchaos.chaos.Injectors;
+import dev.memchaos.chaos.KillAndRestart;
+import dev.memchaos.chaos.MemoryLimitSqueeze;
 import dev.memchaos.chaos.ToxiproxyDelay;
 import dev.memchaos.run.RunId;
 import dev.memchaos.scenario.TargetSpec;
@@ -56,9 +58,9 @@ public final class K3sBackend implements Backend<K3sTarget> {
     private final Injectors<K3sTarget> injectors;
     private final List<K3sTarget> targets = new CopyOnWriteArrayList<>();
     private final Set<String> loadedImages = new HashSet<>();
-    private Network network;
-    private K3sNode node;
-    private KubernetesClient kubernetes;
+    private volatile Network network;
+    private volatile K3sNode node;
+    private volatile KubernetesClient kubernetes;
     private int nodePort = -1;
 
     public K3sBackend(RunId runId, Consumer<String> progress) {
@@ -74,9 +76,9 @@ public final class K3sBackend implements Backend<K3sTarget> {
     static Injectors<K3sTarget> injectorsFor(Info info) {
         Injectors.Builder<K3sTarget> builder = Injectors.builder();
         if (info.getCGroupVersion() == null || "1".equals(info.getCGroupVersion())) {
-            builder.with(new K3sMemoryPressure()).with(new K3sMemoryLimit());
+            builder.with(new K3sMemoryPressure()).with(new MemoryLimitSqueeze());
         }
-        return builder.with(new ToxiproxyDelay()).with(new K3sKill()).build();
+        return builder.with(new ToxiproxyDelay()).with(new KillAndRestart()).build();
     }
 
     @Override
@@ -231,8 +233,9 @@ public final class K3sBackend implements Backend<K3sTarget> {
         }
     }
 
+    /** Not synchronized: an interrupt (SIGTERM) must be able to remove the node while a deploy waits on it. */
     @Override
-    public synchronized void close() {
+    public void close() {
         targets.forEach(K3sTarget::close);
         targets.clear();
         if (kubernetes != null) {

@@ -2,7 +2,9 @@ package dev.memchaos.backend.k3s;
 
 import dev.memchaos.backend.MemoryStats;
 import dev.memchaos.backend.docker.DockerTopology;
+import dev.memchaos.chaos.KillableTarget;
 import dev.memchaos.chaos.ProxiedTarget;
+import dev.memchaos.chaos.ResizableTarget;
 import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
 import eu.rekawek.toxiproxy.Proxy;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -21,7 +23,7 @@ import java.util.function.Consumer;
  * container restarts), OOM kills from the container status the kubelet reports; the injectors reach the
  * node and the container's current cgroup through the package-level handles.
  */
-public final class K3sTarget implements ProxiedTarget {
+public final class K3sTarget implements ProxiedTarget, ResizableTarget, KillableTarget {
 
     private static final String MEMORY_LINE = "echo $(cat memory.usage_in_bytes) $(cat memory.max_usage_in_bytes) "
             + "$(cat memory.limit_in_bytes)";
@@ -36,6 +38,7 @@ public final class K3sTarget implements ProxiedTarget {
     private final PodWatch watch;
     private final List<Revert> helpers = new ArrayList<>();
     private volatile long limitBytes;
+    private volatile String killedContainer;
     private volatile boolean closed;
 
     K3sTarget(K3sNode node, KubernetesClient client, String pod, String healthPath, int port, long limitBytes,
@@ -112,8 +115,24 @@ public final class K3sTarget implements ProxiedTarget {
         return node;
     }
 
-    String healthPath() {
+    @Override
+    public String healthPath() {
         return healthPath;
+    }
+
+    /** SIGKILL to the container's process inside the node; returns once the process is gone. */
+    @Override
+    public void kill() {
+        killedContainer = runningContainerId();
+        long pid = cgroup().pid();
+        node.sh("kill -KILL " + pid + " && for i in $(seq 1 100); do kill -0 " + pid
+                + " 2>/dev/null || exit 0; sleep 0.05; done; exit 1");
+    }
+
+    /** The kubelet starts a new container (the pod's restart policy is Always where a kill asks for a restart). */
+    @Override
+    public void startAgain(Duration timeout) {
+        awaitNewContainer(killedContainer, timeout);
     }
 
     /** The cgroup of the container that runs now (a restart makes a new one). */
@@ -122,13 +141,13 @@ public final class K3sTarget implements ProxiedTarget {
     }
 
     /** The runtime id of the container that runs now. */
-    String runningContainerId() {
+    private String runningContainerId() {
         return watch.runningContainerId().orElseThrow(() -> new IllegalStateException(
                 "the target's container is not running (pod " + pod + ": " + watch.describeState() + ")"));
     }
 
     /** Waits until the kubelet runs a container other than {@code previous} (after a kill, its restart). */
-    void awaitNewContainer(String previous, Duration timeout) {
+    private void awaitNewContainer(String previous, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (watch.runningContainerId().filter(id -> !id.equals(previous)).isPresent()) {
@@ -145,8 +164,14 @@ public final class K3sTarget implements ProxiedTarget {
                 + "s (pod " + pod + ": " + watch.describeState() + ")");
     }
 
-    /** Sets the hard memory limit of the running container and of its pod; {@link #memoryLimitBytes()} follows. */
-    void setMemoryLimit(long bytes) {
+    /**
+     * Sets the hard memory limit of the running container and of its pod by writing their memory cgroups, as Chaos
+     * Mesh writes cgroups. Kubernetes' in-place resize is not used: the kubelet refuses to set a memory limit below
+     * current usage ("aborting attempt to set pod memory limit less than current memory usage"), and squeezing a
+     * service below what it holds is what the memory-limit fault is for.
+     */
+    @Override
+    public void setMemoryLimit(long bytes) {
         PodCgroup cgroup = cgroup();
         String write = "echo " + bytes + " > %s/memory.limit_in_bytes";
         // the pod's limit caps the container's: raise it first, lower it last

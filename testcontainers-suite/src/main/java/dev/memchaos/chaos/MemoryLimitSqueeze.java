@@ -1,12 +1,10 @@
-package dev.memchaos.backend.docker;
+package dev.memchaos.chaos;
 
-import dev.memchaos.chaos.Applied;
-import dev.memchaos.chaos.Injector;
 import dev.memchaos.scenario.FaultSpec;
 import java.util.Map;
 
-/** The container's memory limit (memory and memory+swap) lowered while it runs, then restored to what it was. */
-final class DockerMemoryLimit implements Injector<FaultSpec.MemoryLimit, DockerTarget> {
+/** The target's memory limit lowered while it runs, then restored to what it was; how is the backend's. */
+public final class MemoryLimitSqueeze implements Injector<FaultSpec.MemoryLimit, ResizableTarget> {
 
     @Override
     public Class<FaultSpec.MemoryLimit> specType() {
@@ -19,7 +17,7 @@ final class DockerMemoryLimit implements Injector<FaultSpec.MemoryLimit, DockerT
     }
 
     @Override
-    public Applied apply(DockerTarget target, FaultSpec.MemoryLimit spec) {
+    public Applied apply(ResizableTarget target, FaultSpec.MemoryLimit spec) {
         long original = target.memoryLimitBytes();
         long lowered = spec.limitBytesFor(original);
         target.setMemoryLimit(lowered);
@@ -27,7 +25,7 @@ final class DockerMemoryLimit implements Injector<FaultSpec.MemoryLimit, DockerT
             try {
                 target.setMemoryLimit(original);
             } catch (RuntimeException gone) {
-                // the target is gone (OOM-killed, removed): nothing left to restore
+                // the target is gone (OOM-killed, not restarted, removed): nothing left to restore
             }
         });
     }
