@@ -21,7 +21,6 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.readiness.Readiness;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,6 +106,7 @@ public final class K3sBackend implements Backend<K3sTarget> {
         Map<String, String> env = new HashMap<>(spec.env());
         env.putAll(topology.targetEnv(spec.downstream()));
         String pod = TargetPod.name(variant);
+        PodWatch watch = null;
         try {
             kubernetes.pods().inNamespace(TargetPod.NAMESPACE)
                     .resource(TargetPod.of(pod, spec, env, deployment.restartAfterKill()))
@@ -114,19 +114,22 @@ public final class K3sBackend implements Backend<K3sTarget> {
             kubernetes.pods().inNamespace(TargetPod.NAMESPACE).withName(pod)
                     .waitUntilCondition(p -> p != null && Readiness.isPodReady(p), READY_SECONDS, TimeUnit.SECONDS);
             topology.proxyClientPath(spec.port(), deployment.delayablePaths());
-            PodWatch watch = new PodWatch(kubernetes, pod);
+            watch = new PodWatch(kubernetes, pod);
             String podCgroup = PodCgroup.of(node, watch.runningContainerId().orElseThrow(
                     () -> new IllegalStateException("pod " + pod + " is ready but its container is not running"))).pod();
             K3sTarget target = new K3sTarget(node, kubernetes, pod, spec.healthPath(), spec.port(), spec.memory().bytes(),
                     podCgroup, topology, watch);
             targets.add(target);
             return target;
-        } catch (KubernetesClientException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             String why = describe(pod);
+            if (watch != null) {
+                watch.close();
+            }
             deletePod(pod);
             topology.close();
             throw new DeployException("The target " + spec.image() + " (variant " + variant + ") did not become ready on k3s at "
-                    + spec.healthPath() + (why.isBlank() ? "." : ": " + why), e);
+                    + spec.healthPath() + (why.isBlank() ? ": " + e.getMessage() : ": " + why), e);
         }
     }
 
