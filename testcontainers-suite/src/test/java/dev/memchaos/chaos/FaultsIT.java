@@ -1,5 +1,7 @@
 package dev.memchaos.chaos;
 
+import static dev.memchaos.testing.Http.millis;
+import static dev.memchaos.testing.Http.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,9 +14,6 @@ import dev.memchaos.scenario.FaultSpec;
 import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
 import dev.memchaos.scenario.TargetSpec;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class FaultsIT {
 
     private final DockerBackend backend = new DockerBackend(RunId.next("faults-it"));
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void removeEverything() {
@@ -93,16 +91,5 @@ class FaultsIT {
         applied.close();
         applied.close();
         assertThat(millis(health)).isLessThan(150);
-    }
-
-    private int status(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private long millis(URI uri) throws Exception {
-        status(uri);
-        long start = System.nanoTime();
-        assertThat(status(uri)).isEqualTo(200);
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

@@ -1,5 +1,7 @@
 package dev.memchaos.backend.k3s;
 
+import static dev.memchaos.testing.Http.millis;
+import static dev.memchaos.testing.Http.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memchaos.backend.Deployment;
@@ -10,9 +12,6 @@ import dev.memchaos.scenario.FaultSpec;
 import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
 import dev.memchaos.scenario.TargetSpec;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +36,6 @@ class K3sFaultsIT {
 
     private K3sBackend backend;
     private Map<String, String> kernelBefore;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void bootNode() throws Exception {
@@ -141,16 +139,5 @@ class K3sFaultsIT {
             values.put(name, Files.readString(Path.of("/proc/sys", name)).strip());
         }
         return values;
-    }
-
-    private int status(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private long millis(URI uri) throws Exception {
-        status(uri);
-        long start = System.nanoTime();
-        assertThat(status(uri)).isEqualTo(200);
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }
