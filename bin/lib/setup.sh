@@ -1,5 +1,6 @@
-# Shared set-up for bin/memchaos and bin/verify: makes sure Java 17+, Go (which fetches
-# the pinned release itself) and a Docker engine are there, installing what it may.
+# Shared set-up for bin/memchaos, bin/verify and bin/nightly: makes sure Java 17+, Go (which
+# fetches the pinned release itself) and a Docker engine are there, and shellcheck where it can
+# be installed (optional), installing what it may.
 # Every failure is one sentence on stderr and exit code 3 (broken environment).
 
 MEMCHAOS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -43,6 +44,15 @@ memchaos_ensure_go() {
   minor="$(GOTOOLCHAIN=local go env GOVERSION 2>/dev/null | sed -E 's/^go1\.([0-9]+).*/\1/')"
   if [ -z "$minor" ] || [ "$minor" -lt 21 ] 2>/dev/null; then
     memchaos_die "Go $(GOTOOLCHAIN=local go env GOVERSION) is too old to fetch the pinned Go release: install Go 1.21 or newer."
+  fi
+}
+
+memchaos_ensure_shellcheck() {
+  # Optional: actionlint (./mvnw validate) checks the workflows' run: scripts with shellcheck
+  # where it is installed, as on GitHub's runners; without it those scripts go unchecked.
+  command -v shellcheck >/dev/null 2>&1 && return 0
+  if memchaos_can_install; then
+    memchaos_apt_install shellcheck
   fi
 }
 
@@ -91,6 +101,7 @@ memchaos_testcontainers_env() {
 memchaos_setup() {
   memchaos_ensure_java
   memchaos_ensure_go
+  memchaos_ensure_shellcheck
   memchaos_ensure_docker
   memchaos_testcontainers_env
 }
