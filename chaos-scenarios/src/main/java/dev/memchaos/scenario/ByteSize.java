@@ -29,6 +29,15 @@ public record ByteSize(long bytes) {
 
     /** Parses a size above zero; the message of the exception is a sentence for the user. */
     public static ByteSize parse(String text) {
+        ByteSize size = parseZeroOrMore(text);
+        if (size.bytes == 0) {
+            throw new IllegalArgumentException("expected a size above zero like 64MiB, got \"" + text + "\"");
+        }
+        return size;
+    }
+
+    /** Parses a size of zero or more, like {@code 0B} or {@code 512KiB}; the message is a sentence for the user. */
+    static ByteSize parseZeroOrMore(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip());
         Long unit = m.matches() ? UNITS.get(m.group(2)) : null;
         if (unit == null) {
@@ -40,9 +49,6 @@ public record ByteSize(long bytes) {
                     .setScale(0, RoundingMode.HALF_UP).longValueExact();
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("size \"" + text + "\" is too large");
-        }
-        if (bytes <= 0) {
-            throw new IllegalArgumentException("expected a size above zero like 64MiB, got \"" + text + "\"");
         }
         return new ByteSize(bytes);
     }

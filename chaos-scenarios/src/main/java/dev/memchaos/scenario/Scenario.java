@@ -6,12 +6,13 @@ import java.util.Optional;
 
 /**
  * A validated scenario: the target, its variants, the load and the thresholds that judge the run, and optionally
- * faults on a timeline and a steady-state hypothesis checked before and after them.
+ * faults on a timeline, a steady-state hypothesis checked before and after them, and the tolerances a comparison with
+ * a baseline run judges ({@link Regression#none()} when the scenario has none).
  * {@code source} is the YAML text the scenario was loaded from, kept to archive with the run.
  */
 public record Scenario(String name, String description, TargetSpec target, List<Variant> variants, LoadSpec load,
                        Thresholds thresholds, String source, List<FaultSpec> faults,
-                       Optional<Hypothesis> hypothesis) {
+                       Optional<Hypothesis> hypothesis, Regression regression) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -21,11 +22,18 @@ public record Scenario(String name, String description, TargetSpec target, List<
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(hypothesis, "hypothesis");
+        Objects.requireNonNull(regression, "regression");
         variants = List.copyOf(variants);
         faults = List.copyOf(faults);
     }
 
-    /** A scenario without faults or hypothesis. */
+    /** A scenario without regression tolerances. */
+    public Scenario(String name, String description, TargetSpec target, List<Variant> variants, LoadSpec load,
+                    Thresholds thresholds, String source, List<FaultSpec> faults, Optional<Hypothesis> hypothesis) {
+        this(name, description, target, variants, load, thresholds, source, faults, hypothesis, Regression.none());
+    }
+
+    /** A scenario without faults, hypothesis or regression tolerances. */
     public Scenario(String name, String description, TargetSpec target, List<Variant> variants, LoadSpec load,
                     Thresholds thresholds, String source) {
         this(name, description, target, variants, load, thresholds, source, List.of(), Optional.empty());

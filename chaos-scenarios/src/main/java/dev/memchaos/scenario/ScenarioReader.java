@@ -13,7 +13,7 @@ import java.util.Set;
 final class ScenarioReader {
 
     private static final List<String> TOP = List.of("name", "description", "target", "variants", "load", "thresholds",
-            "faults", "hypothesis");
+            "faults", "hypothesis", RegressionReader.FIELD);
     private static final List<String> TARGET = List.of("image", "port", "memory", "healthPath", "metricsPath", "env",
             "downstream");
     private static final List<String> VARIANT = List.of("name", "env", "memory");
@@ -58,12 +58,13 @@ final class ScenarioReader {
         FaultChecks.check(faults, load.map(LoadSpec::total), limits(), problems);
         Optional<Hypothesis> hypothesis = root.optionalObject("hypothesis")
                 .flatMap(h -> HypothesisReader.read(h, declared, problems));
+        Regression regression = RegressionReader.read(root, problems);
         if (problems.any()) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(name.orElseThrow(), description, target.orElseThrow(), variants.orElseThrow(),
                 load.orElseThrow(), thresholds, text, faults.stream().map(FaultReader.Placed::fault).toList(),
-                hypothesis));
+                hypothesis, regression));
     }
 
     private Optional<TargetSpec> target(YamlObject target) {

@@ -113,6 +113,11 @@ class FaultScenarioTest {
         assertThat(target.downstream()).isEmpty();
         assertThat(built.faults()).isEmpty();
         assertThat(built.hypothesis()).isEqualTo(Optional.empty());
+        assertThat(built.regression()).isEqualTo(Regression.none());
+
+        Scenario withFaults = new Scenario(loaded.name(), loaded.description(), target, loaded.variants(),
+                loaded.load(), loaded.thresholds(), loaded.source(), loaded.faults(), loaded.hypothesis());
+        assertThat(withFaults.regression()).isEqualTo(Regression.none());
     }
 
     @Test
