@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.memchaos.scenario.Metric.Named;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,18 @@ class RegressionReaderTest {
                 Tolerance.absolute(Named.ERRORS, 3),
                 Tolerance.absolute(Named.HEAP_IN_USE, 1024 * 1024),
                 Tolerance.absolute(Named.OOM_KILLED, 0));
+    }
+
+    @Test
+    void theReadmesExampleReads() throws Exception {
+        String readme = Files.readString(Path.of("").toAbsolutePath().resolveSibling("README.md"));
+        int start = readme.indexOf("```yaml\nregression:\n");
+        assertThat(start).as("the README shows a regression section").isNotNegative();
+        String example = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 3));
+
+        assertThat(load(example).regression().tolerances()).extracting(Tolerance::toString).containsExactly(
+                "allocBytesPerRequest: 10%", "p(99): 25%", "gcPause.p99: 2ms", "errorRate: 0.5 percentage points",
+                "oomKilled: 0");
     }
 
     @Test
