@@ -1,7 +1,7 @@
 # Shared set-up for bin/memchaos, bin/verify and bin/nightly: makes sure Java 17+, Go (which
 # fetches the pinned release itself) and a Docker engine are there, and shellcheck where it can
-# be installed (optional), installing what it may; bin/verify also makes sure
-# of a headless chromium (memchaos_ensure_browser) for the page tests.
+# be installed (optional), installing what it may. bin/verify and bin/nightly also make sure of
+# a headless chromium for the page tests (memchaos_ensure_browser).
 # Every failure is one sentence on stderr and exit code 3 (broken environment).
 
 MEMCHAOS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
