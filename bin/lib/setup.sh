@@ -1,6 +1,7 @@
 # Shared set-up for bin/memchaos, bin/verify and bin/nightly: makes sure Java 17+, Go (which
 # fetches the pinned release itself) and a Docker engine are there, and shellcheck where it can
-# be installed (optional), installing what it may.
+# be installed (optional), installing what it may. bin/verify and bin/nightly also make sure of
+# a headless chromium for the page tests (memchaos_ensure_browser).
 # Every failure is one sentence on stderr and exit code 3 (broken environment).
 
 MEMCHAOS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -54,6 +55,18 @@ memchaos_ensure_shellcheck() {
   if memchaos_can_install; then
     memchaos_apt_install shellcheck
   fi
+}
+
+memchaos_ensure_browser() {
+  # The HTML pages are tested in Debian's headless chromium; the tests use these two paths.
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && return 0
+  if memchaos_can_install; then
+    memchaos_apt_install chromium chromium-driver
+  else
+    memchaos_die "chromium and chromedriver are needed to test the HTML pages: install them (on Debian: apt-get install chromium chromium-driver)."
+  fi
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
+    || memchaos_die "/usr/bin/chromium or /usr/bin/chromedriver is still missing after apt-get: reinstall them (apt-get install --reinstall chromium chromium-driver)."
 }
 
 memchaos_docker_answers() { docker info >/dev/null 2>&1; }
