@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -58,14 +60,17 @@ func TestKVDefaults(t *testing.T) {
 
 func TestKVBadParams(t *testing.T) {
 	for query, name := range map[string]string{
-		"?n=0":                  "n",
-		"?n=100001":             "n",
-		"?n=ten":                "n",
-		"?writes=101":           "writes",
-		"?writes=-1":            "writes",
-		"?keyspace=0":           "keyspace",
-		"?valueBytes=0":         "valueBytes",
-		"?valueBytes=999999999": "valueBytes",
+		"?n=0":                       "n",
+		"?n=100001":                  "n",
+		"?n=ten":                     "n",
+		"?writes=101":                "writes",
+		"?writes=-1":                 "writes",
+		"?keyspace=0":                "keyspace",
+		"?valueBytes=0":              "valueBytes",
+		"?valueBytes=999999999":      "valueBytes",
+		"?seed=-1":                   "seed",
+		"?seed=0x10":                 "seed",
+		"?seed=18446744073709551616": "seed",
 	} {
 		rec := doKV(t, newMutexStore(), http.MethodPost, query)
 		assertOneLine400(t, rec, "invalid "+name)
@@ -76,5 +81,71 @@ func TestKVWrongMethod(t *testing.T) {
 	rec := doKV(t, newMutexStore(), http.MethodGet, "")
 	if rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != http.MethodPost {
 		t.Fatalf("GET = %d Allow=%q", rec.Code, rec.Header().Get("Allow"))
+	}
+}
+
+// recordingStore notes every operation the kv handler makes on a store.
+type recordingStore struct {
+	store
+	ops []string
+}
+
+func (r *recordingStore) Get(key string) ([]byte, bool) {
+	r.ops = append(r.ops, "get "+key)
+	return r.store.Get(key)
+}
+
+func (r *recordingStore) Put(key string, value []byte) {
+	r.ops = append(r.ops, "put "+key)
+	r.store.Put(key, value)
+}
+
+// opsOf runs one /kv/ops request's operations on a fresh store and returns them.
+func opsOf(t *testing.T, query string) []string {
+	t.Helper()
+	o, err := parseKVOps(httptest.NewRequest(http.MethodPost, "/kv/ops"+query, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &recordingStore{store: newMutexStore()}
+	o.run(s)
+	if len(s.ops) != o.N {
+		t.Fatalf("%d operations, want %d", len(s.ops), o.N)
+	}
+	return s.ops
+}
+
+func TestKVSameSeedSameOperations(t *testing.T) {
+	const q = "?n=500&writes=30&keyspace=100000"
+	first, again := opsOf(t, q+"&seed=42"), opsOf(t, q+"&seed=42")
+	if !slices.Equal(first, again) {
+		t.Fatalf("seed 42 twice gave different operations:\n%v\n%v", first[:5], again[:5])
+	}
+	puts := 0
+	for _, op := range first {
+		if strings.HasPrefix(op, "put ") {
+			puts++
+		}
+	}
+	if puts < 100 || puts > 200 { // 30% of 500, give or take
+		t.Fatalf("%d puts of 500 with writes=30", puts)
+	}
+	if other := opsOf(t, q+"&seed=43"); slices.Equal(first, other) {
+		t.Fatal("seeds 42 and 43 gave the same operations")
+	}
+	if unseeded := opsOf(t, q); slices.Equal(first, unseeded) || slices.Equal(unseeded, opsOf(t, q)) {
+		t.Fatal("without a seed the operations repeat")
+	}
+	if largest := opsOf(t, "?n=10&seed=18446744073709551615"); len(largest) != 10 {
+		t.Fatal("the largest seed is refused")
+	}
+}
+
+func TestKVSameSeedSameReplyThroughTheHandler(t *testing.T) {
+	const q = "?n=2000&writes=50&keyspace=500&seed=7"
+	first := decodeKV(t, doKV(t, newMutexStore(), http.MethodPost, q))
+	again := decodeKV(t, doKV(t, newMutexStore(), http.MethodPost, q))
+	if first != again || first.Hits == 0 {
+		t.Fatalf("seed 7 on two fresh stores: %+v and %+v", first, again)
 	}
 }

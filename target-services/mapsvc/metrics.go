@@ -10,8 +10,9 @@ import (
 )
 
 // metrics owns the service's own Prometheus registry: Go runtime metrics
-// (all of runtime/metrics, including the GC pause histograms), process
-// metrics, and the per-request instrumentation.
+// (all of runtime/metrics, including the GC pause histograms, and go_info),
+// the main module's go_build_info, process metrics, and the per-request
+// instrumentation.
 type metrics struct {
 	reg      *prometheus.Registry
 	inFlight prometheus.Gauge
@@ -51,6 +52,7 @@ func newMetrics(cfg config) *metrics {
 
 	reg.MustRegister(
 		collectors.NewGoCollector(collectors.WithGoCollectorRuntimeMetrics(collectors.MetricsAll)),
+		collectors.NewBuildInfoCollector(), // go_build_info{path,version,checksum}
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.inFlight,
 		m.requests,

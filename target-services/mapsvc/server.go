@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/pprof"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"time"
 )
@@ -46,6 +47,8 @@ func newMux(cfg config, m *metrics) (*http.ServeMux, error) {
 	handle("/debug/pprof/profile", "pprof", http.HandlerFunc(pprof.Profile))
 	handle("/debug/pprof/symbol", "pprof", http.HandlerFunc(pprof.Symbol))
 	handle("/debug/pprof/trace", "pprof", http.HandlerFunc(pprof.Trace))
+	// What `go version -m` would print about this binary: Go release, modules, build settings.
+	handle("/debug/buildinfo", "buildinfo", newBuildInfoHandler(debug.ReadBuildInfo))
 
 	return mux, nil
 }

@@ -13,6 +13,12 @@ public record OpenLoad(String baseUrl, double ratePerSecond, Duration rampUp, Du
     public static final String RATE = "memchaos.rate";
     public static final String RAMP_UP_MS = "memchaos.rampUpMs";
     public static final String DURATION_MS = "memchaos.durationMs";
+    /**
+     * Base seed of a run's random choices, for a simulation whose service draws them per request
+     * (today {@link KvSimulation}): request n of the run carries seed {@code base + n}, so a replay
+     * with the same base sends the same seeds. Absent: no seed is sent. See {@link RequestSeeds}.
+     */
+    public static final String SEED = "memchaos.seed";
 
     public OpenLoad {
         if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
