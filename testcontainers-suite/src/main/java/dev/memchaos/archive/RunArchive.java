@@ -1,8 +1,13 @@
 package dev.memchaos.archive;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.memchaos.run.RunId;
+import dev.memchaos.journal.RunId;
+import dev.memchaos.journal.Summary;
+import dev.memchaos.journal.TimelineDocument;
+import dev.memchaos.report.Assets;
+import dev.memchaos.report.RunReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,19 +15,26 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The only writer of {@code results/}. Each run gets its own new folder (an existing one
  * is never written into), and every file is written to a temporary name and moved into
- * place atomically, so a killed run never leaves a half-written summary.
+ * place atomically, so a killed run never leaves a half-written summary. When a run's
+ * summary is final (completed, error, interrupted, abandoned) its {@code report.html} is
+ * written and {@code results/index.html} refreshed.
  */
 public final class RunArchive {
 
     public static final String SCENARIO = "scenario.yaml";
     public static final String SUMMARY = "summary.json";
     public static final String TIMELINE = "timeline.json";
+    public static final String DIAGNOSTICS = "diagnostics";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path dir;
 
@@ -41,6 +53,11 @@ public final class RunArchive {
         return new RunArchive(dir.toAbsolutePath());
     }
 
+    /** The archive of a run already in results/ (to mark it abandoned, or write its report again). */
+    static RunArchive existing(Path dir) {
+        return new RunArchive(dir.toAbsolutePath());
+    }
+
     public Path dir() {
         return dir;
     }
@@ -49,26 +66,65 @@ public final class RunArchive {
         return dir.resolve("gatling").resolve(variant);
     }
 
+    /** Where a variant's diagnostics (heap profiles, the target's Go build) go. */
+    public Path diagnosticsFolder(String variant) {
+        return dir.resolve(DIAGNOSTICS).resolve(variant);
+    }
+
     public void writeScenario(String yaml) throws IOException {
         writeAtomically(dir.resolve(SCENARIO), yaml.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes the summary; once it is final, the report and the index too. */
     public void writeSummary(Summary summary) throws IOException {
-        writeAtomically(dir.resolve(SUMMARY), JSON.writeValueAsBytes(summary));
+        writeSummary(summary, true);
     }
 
-    public void writeTimeline(Object timeline) throws IOException {
+    /** Writes the summary; once it is final the report too, and the index only if asked (a batch writes it once at its end). */
+    public void writeSummary(Summary summary, boolean refreshIndex) throws IOException {
+        writeAtomically(dir.resolve(SUMMARY), JSON.writeValueAsBytes(summary));
+        if (!summary.isRunning()) {
+            writeReport();
+            if (refreshIndex) {
+                new ResultsFolder(dir.getParent()).writeIndex();
+            }
+        }
+    }
+
+    public void writeTimeline(TimelineDocument timeline) throws IOException {
         writeAtomically(dir.resolve(TIMELINE), JSON.writeValueAsBytes(timeline));
+    }
+
+    /** Writes report.html (and the assets it opens with) from what is in the run's folder. */
+    public void writeReport() throws IOException {
+        writeAssets(dir);
+        writeAtomically(dir.resolve(RunReport.FILE), RunReport.render(dir).getBytes(StandardCharsets.UTF_8));
     }
 
     public static Summary readSummary(Path summaryJson) throws IOException {
         return JSON.readValue(summaryJson.toFile(), Summary.class);
     }
 
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
+    static void writeAssets(Path folder) throws IOException {
+        Path assets = folder.resolve(Assets.FOLDER);
+        Files.createDirectories(assets);
+        for (Map.Entry<String, byte[]> asset : Assets.all().entrySet()) {
+            Path file = assets.resolve(asset.getKey());
+            if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), asset.getValue())) {
+                writeAtomically(file, asset.getValue());
+            }
+        }
+    }
+
+    static void writeAtomically(Path target, byte[] content) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(temp, content);
+            try {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions stand
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -78,5 +134,4 @@ public final class RunArchive {
             Files.deleteIfExists(temp);
         }
     }
-
 }

@@ -17,6 +17,20 @@ public interface Backend<T extends Target> extends AutoCloseable {
     /** Starts the target (and its proxy and downstream, if asked) and returns once it answers its health check. */
     T deploy(Deployment deployment) throws DeployException;
 
+    /**
+     * The id of the image a target of this name would run now, as the engine knows it: archived with
+     * each run so a replay can tell whether the image changed. Both backends run images from the
+     * local Docker engine (the k3s node imports them from it).
+     */
+    default java.util.Optional<String> imageId(String image) {
+        try {
+            return java.util.Optional.ofNullable(dev.memchaos.backend.docker.DockerEnvironment.client()
+                    .inspectImageCmd(image).exec().getId());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Removes everything this backend started. Safe to call more than once. */
     @Override
     void close();

@@ -1,47 +1,55 @@
 package dev.memchaos.cli;
 
-import dev.memchaos.archive.Summary;
-import dev.memchaos.archive.Summary.VariantSummary;
+import dev.memchaos.journal.Summary;
+import dev.memchaos.journal.Summary.VariantSummary;
+import dev.memchaos.scenario.Metric;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /** The short table a person reads after a run, and where the reports are. */
 final class ResultTable {
 
-    private static final String[] HEADER = {"variant", "requests", "p99 latency", "GC pause p99", "GC cycles/1k req",
-        "heap B/req", "objects/req", "peak mem / limit", "OOM-killed"};
-
     private ResultTable() {
     }
 
+    /** Every metric of the catalog (a row each) for every variant (a column each), then the checks, faults and files. */
     static String render(Summary summary, Path archiveDir) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
-        for (VariantSummary v : summary.variants()) {
-            rows.add(new String[] {
-                v.name(),
-                Long.toString(v.requests()) + (v.errors() > 0 ? " (" + v.errors() + " err)" : ""),
-                ms(v.latencyMs().p99()),
-                ms(v.gcPause().p99Ms()),
-                num(v.gcCyclesPer1kRequests(), "%.1f"),
-                v.allocBytesPerRequest() == null ? "n/a" : bytes(v.allocBytesPerRequest()),
-                num(v.mallocsPerRequest(), "%.0f"),
-                (v.memory().peakBytes() == null ? "n/a" : bytes(v.memory().peakBytes())) + " / " + bytes(v.memory().limitBytes()),
-                v.oomKilled() ? "yes" : "no",
-            });
+        List<String> header = new ArrayList<>(List.of("metric"));
+        summary.variants().forEach(v -> header.add(v.name()));
+        boolean compared = summary.baseline() != null && summary.baseline().runId() != null;
+        rows.add(header.toArray(String[]::new));
+        for (Metric metric : Metric.catalog()) {
+            List<String> row = new ArrayList<>(List.of(metric.text()));
+            for (VariantSummary v : summary.variants()) {
+                OptionalDouble value = v.value(metric);
+                row.add(value.isPresent() ? metric.kind().format(value.getAsDouble()) : "n/a");
+            }
+            rows.add(row.toArray(String[]::new));
         }
         StringBuilder out = new StringBuilder();
-        out.append(summary.scenario()).append(" on ").append(summary.backend()).append(" (run ").append(summary.runId()).append(")\n\n");
+        out.append(summary.scenario()).append(" on ").append(summary.backend()).append(" (run ").append(summary.runId()).append(")");
+        if (summary.replayOf() != null) {
+            out.append(", a replay of run ").append(summary.replayOf());
+        }
+        if (compared) {
+            out.append(", compared with run ").append(summary.baseline().runId());
+        }
+        out.append("\n\n");
         int[] widths = widths(rows);
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 out.append(i == 0 ? String.format("%-" + widths[i] + "s", row[i]) : String.format("  %" + widths[i] + "s", row[i]));
             }
             out.append('\n');
+        }
+        if (summary.baseline() != null && summary.baseline().note() != null) {
+            out.append("\n  baseline: ").append(summary.baseline().note()).append('\n');
         }
         out.append('\n');
         Set<String> shown = new HashSet<>();
@@ -66,6 +74,7 @@ final class ResultTable {
             }
         }
         out.append("\nverdict: ").append(summary.verdict() == null ? summary.status() : summary.verdict().toUpperCase(Locale.ROOT)).append('\n');
+        out.append("report:  ").append(archiveDir.resolve("report.html")).append('\n');
         out.append("summary: ").append(archiveDir.resolve("summary.json")).append('\n');
         for (VariantSummary v : summary.variants()) {
             if (v.gatlingReport() != null) {
@@ -84,30 +93,12 @@ final class ResultTable {
     }
 
     private static int[] widths(List<String[]> rows) {
-        int[] widths = new int[HEADER.length];
+        int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
         return widths;
-    }
-
-    private static String ms(Double value) {
-        return value == null ? "n/a" : String.format(Locale.ROOT, "%.1f ms", value);
-    }
-
-    private static String num(Double value, String format) {
-        return value == null ? "n/a" : String.format(Locale.ROOT, format, value);
-    }
-
-    static String bytes(double value) {
-        String[] units = {"B", "KiB", "MiB", "GiB"};
-        int unit = 0;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return unit == 0 ? String.format(Locale.ROOT, "%.0f B", value) : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 }

@@ -1,28 +1,21 @@
 package dev.memchaos.cli;
 
-import dev.memchaos.archive.RunArchive;
-import dev.memchaos.backend.Backend;
-import dev.memchaos.backend.EnvironmentException;
+import dev.memchaos.archive.ResultsFolder;
 import dev.memchaos.run.BackendKind;
+import dev.memchaos.run.Baselines;
 import dev.memchaos.run.Progress;
-import dev.memchaos.run.RunException;
-import dev.memchaos.run.RunId;
-import dev.memchaos.run.RunOutcome;
-import dev.memchaos.run.ScenarioRunner;
-import dev.memchaos.run.UnsupportedFaultException;
+import dev.memchaos.run.RunOptions;
 import dev.memchaos.scenario.Scenario;
 import dev.memchaos.scenario.ScenarioException;
 import dev.memchaos.scenario.ScenarioLoader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code memchaos run}: one scenario, every variant, judged and archived. */
+/** {@code memchaos run}: one scenario, every variant, judged and archived; optionally gated against a baseline run. */
 @Command(name = "run", description = "Run a scenario: every variant under load, judged against its thresholds, archived under results/.")
 final class RunCommand implements Callable<Integer> {
 
@@ -35,6 +28,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--results", paramLabel = "DIR", description = "where runs are archived (default: results/ of the memchaos checkout)")
     Path resultsRoot;
+
+    @Option(names = "--baseline", paramLabel = "RUN",
+            description = "compare with an archived run (a run id, or last-pass: the newest passing run of this scenario on this backend) "
+                    + "and fail where a metric moved beyond the scenario's regression: tolerances")
+    String baseline;
 
     @Override
     public Integer call() {
@@ -54,46 +52,21 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("memchaos: the scenario is invalid; nothing was started.");
             return ExitCode.INVALID_INPUT.code;
         }
-        RunId runId = RunId.next(scenario.name());
-        AtomicBoolean done = new AtomicBoolean();
-        Progress progress = Progress.toStderr();
-        try (Backend<?> backend = kind.open(runId, progress)) {
+        ResultsFolder results = new ResultsFolder(resultsRoot != null ? resultsRoot : home.resolve("results"));
+        RunExecution.sweep(results, Progress.toStderr());
+        RunOptions options = RunOptions.defaults();
+        if (baseline != null) {
             try {
-                ScenarioRunner.requireSupported(scenario, backend.injectors());
-            } catch (UnsupportedFaultException e) {
-                System.err.println("memchaos: " + e.getMessage() + "; nothing was started.");
+                options = options.withBaseline(Baselines.resolve(results, baseline, scenario.name(), kind.id));
+            } catch (IllegalArgumentException | IOException e) {
+                System.err.println("memchaos: --baseline: " + e.getMessage() + "; nothing was started.");
                 return ExitCode.INVALID_INPUT.code;
             }
-            RunArchive archive = RunArchive.create(resultsRoot != null ? resultsRoot : home.resolve("results"), runId);
-            ScenarioRunner runner = new ScenarioRunner(backend, archive, progress);
-            Thread onSignal = new Thread(() -> {
-                if (!done.get()) {
-                    System.err.println("memchaos: interrupted; marking run " + runId + " interrupted and removing its containers");
-                    runner.interrupt();
-                    backend.close();
-                }
-            }, "memchaos-interrupt");
-            Runtime.getRuntime().addShutdownHook(onSignal);
-            RunOutcome outcome = runner.run(scenario, runId);
-            done.set(true);
-            System.out.println();
-            System.out.print(ResultTable.render(outcome.summary(), outcome.archiveDir()));
-            return outcome.verdict().pass() ? ExitCode.PASS.code : ExitCode.THRESHOLDS_FAILED.code;
-        } catch (EnvironmentException e) {
-            System.err.println("memchaos: " + e.getMessage());
-            return ExitCode.ENVIRONMENT.code;
-        } catch (RunException e) {
-            done.set(true);
-            System.err.println("memchaos: the run failed: " + e.getMessage());
-            return ExitCode.RUN_ERROR.code;
-        } catch (IOException | UncheckedIOException e) {
-            done.set(true);
-            System.err.println("memchaos: " + e.getMessage());
-            return ExitCode.RUN_ERROR.code;
-        } catch (RuntimeException e) {
-            done.set(true);
-            System.err.println("memchaos: the run failed unexpectedly: " + e);
-            return ExitCode.RUN_ERROR.code;
+            if (scenario.regression().tolerances().isEmpty()) {
+                System.err.println("memchaos: --baseline: " + scenario.name() + " declares no regression: tolerances, "
+                        + "so nothing will fail for a regression; the report shows the two runs side by side.");
+            }
         }
+        return RunExecution.execute(scenario, kind, results, options);
     }
 }

@@ -3,6 +3,7 @@ package dev.memchaos.probe;
 import dev.memchaos.backend.MemoryStats;
 import dev.memchaos.backend.Target;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Container memory usage and limit, as the runtime streams them (about once a second),
@@ -18,16 +19,22 @@ public final class MemoryProbe implements Probe {
     private final Target.Revert stream;
 
     public MemoryProbe(Target target, Timeline timeline) {
-        this.stream = target.streamMemory(stats -> sample(stats, timeline));
+        this(target, timeline, stats -> { });
     }
 
-    private void sample(MemoryStats stats, Timeline timeline) {
+    /** Also hands every sample to {@code listener} (which must not block: samples arrive on the runtime's stream). */
+    public MemoryProbe(Target target, Timeline timeline, Consumer<MemoryStats> listener) {
+        this.stream = target.streamMemory(stats -> sample(stats, timeline, listener));
+    }
+
+    private void sample(MemoryStats stats, Timeline timeline, Consumer<MemoryStats> listener) {
         if (stats.limitBytes() == 0 && stats.usageBytes() == 0) {
             return;
         }
         timeline.record(USAGE, stats.usageBytes());
         timeline.record(LIMIT, stats.limitBytes());
         peak.accumulateAndGet(Math.max(stats.usageBytes(), stats.peakBytes()), Math::max);
+        listener.accept(stats);
     }
 
     public long peakBytes() {

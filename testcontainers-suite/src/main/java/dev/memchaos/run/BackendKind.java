@@ -3,6 +3,7 @@ package dev.memchaos.run;
 import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.docker.DockerBackend;
 import dev.memchaos.backend.k3s.K3sBackend;
+import dev.memchaos.journal.RunId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package dev.memchaos.run;
 
-import dev.memchaos.archive.Summary;
+import dev.memchaos.journal.Summary;
 import java.nio.file.Path;
 import java.util.List;
 

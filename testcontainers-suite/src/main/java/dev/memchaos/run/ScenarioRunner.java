@@ -1,13 +1,17 @@
 package dev.memchaos.run;
 
+import dev.memchaos.archive.Harnesses;
 import dev.memchaos.archive.RunArchive;
-import dev.memchaos.archive.Summary;
-import dev.memchaos.archive.SummaryBuilder;
 import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.DeployException;
 import dev.memchaos.chaos.Injectors;
+import dev.memchaos.journal.RunId;
+import dev.memchaos.journal.Summary;
+import dev.memchaos.journal.SummaryMeasurements;
 import dev.memchaos.load.LoadException;
+import dev.memchaos.scenario.Check;
 import dev.memchaos.scenario.FaultSpec;
+import dev.memchaos.scenario.RegressionGate;
 import dev.memchaos.scenario.Scenario;
 import dev.memchaos.scenario.Variant;
 import java.io.IOException;
@@ -19,9 +23,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs every variant of a scenario on one backend, judges the thresholds and archives
- * the run. The archive always says where the run stands: "running" from the start,
- * then "completed", "error" or (through {@link #interrupt()}) "interrupted".
+ * Runs every variant of a scenario on one backend, judges the thresholds (and, given a
+ * baseline, the scenario's regression tolerances) and journals the run in its archive.
+ * The archive always says where the run stands: "running" from the start, then
+ * "completed", "error" or (through {@link #interrupt()}) "interrupted".
  */
 public final class ScenarioRunner {
 
@@ -49,32 +54,44 @@ public final class ScenarioRunner {
     }
 
     public RunOutcome run(Scenario scenario, RunId runId) throws RunException {
+        return run(scenario, runId, RunOptions.defaults());
+    }
+
+    public RunOutcome run(Scenario scenario, RunId runId, RunOptions options) throws RunException {
         requireSupported(scenario, backend.injectors());
-        Summary running = new Summary(runId.value(), scenario.name(), backend.name(), Instant.now().toString(), null,
-                Summary.RUNNING, null, null, List.of());
+        Summary running = Summary.started(runId.value(), scenario.name(), backend.name(), Instant.now().toString(),
+                Harnesses.current(), options.seed(), options.replayOf(),
+                options.baseline().map(RunOptions.BaselineRun::journal).orElse(null));
         summary.set(running);
         write(() -> {
             archive.writeScenario(scenario.source());
             archive.writeSummary(running);
         });
         progress.say("run " + runId + " archived in " + archive.dir());
+        options.baseline().ifPresent(b -> progress.say(b.summary().isPresent()
+                ? "baseline: run " + b.summary().get().runId() + " (" + b.requested() + ")"
+                : "baseline: " + b.note()));
         List<VariantResult> results = new ArrayList<>();
-        VariantRun<?> variantRun = new VariantRun<>(backend, progress, chaos);
+        VariantRun<?> variantRun = new VariantRun<>(backend, progress, chaos, options.seed(), archive);
         try {
             for (Variant variant : scenario.variants()) {
                 results.add(variantRun.run(scenario, variant, archive::gatlingFolder));
             }
         } catch (DeployException | LoadException e) {
-            finish(Summary.ERROR, null, e.getMessage(), results, new Verdict(List.of()));
+            finish(runId, Summary.ERROR, null, e.getMessage(), results, new Verdict(List.of()));
             throw new RunException(e.getMessage(), e);
         } catch (RuntimeException e) {
             String message = "unexpected failure: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage());
-            finish(Summary.ERROR, null, message, results, new Verdict(List.of()));
+            finish(runId, Summary.ERROR, null, message, results, new Verdict(List.of()));
             throw new RunException(message, e);
         }
-        Verdict verdict = new Verdict(scenario.thresholds().evaluate(new ResultMeasurements(results)));
-        Summary done = finish(Summary.COMPLETED, verdict.pass() ? "pass" : "fail", null, results, verdict);
-        write(() -> archive.writeTimeline(TimelineDocument.of(runId, results)));
+        ResultMeasurements measured = new ResultMeasurements(results);
+        List<Check> checks = new ArrayList<>(scenario.thresholds().evaluate(measured));
+        options.baseline().flatMap(RunOptions.BaselineRun::summary).ifPresent(baseline ->
+                checks.addAll(RegressionGate.compare(scenario.regression(), measured, new SummaryMeasurements(baseline),
+                        baseline.runId())));
+        Verdict verdict = new Verdict(checks);
+        Summary done = finish(runId, Summary.COMPLETED, verdict.pass() ? "pass" : "fail", null, results, verdict);
         return new RunOutcome(done, verdict, List.copyOf(results), archive.dir());
     }
 
@@ -88,12 +105,16 @@ public final class ScenarioRunner {
         }
     }
 
-    private Summary finish(String status, String verdictText, String error, List<VariantResult> results, Verdict verdict) {
+    private Summary finish(RunId runId, String status, String verdictText, String error, List<VariantResult> results,
+                           Verdict verdict) {
         Summary done = summary.get().finished(status, Instant.now().toString(), verdictText, error,
-                SummaryBuilder.variants(results, verdict, archive.dir()));
+                RunJournal.variants(results, verdict, archive.dir()));
         if (finished.compareAndSet(false, true)) {
             summary.set(done);
-            write(() -> archive.writeSummary(done));
+            write(() -> {
+                archive.writeTimeline(RunJournal.timeline(runId, results));
+                archive.writeSummary(done);
+            });
         }
         return done;
     }

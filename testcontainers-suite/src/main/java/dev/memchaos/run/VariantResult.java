@@ -1,6 +1,8 @@
 package dev.memchaos.run;
 
 import dev.memchaos.chaos.FaultRecord;
+import dev.memchaos.diagnostics.Diagnostics;
+import dev.memchaos.journal.Summary;
 import dev.memchaos.metrics.GoRuntimeDelta;
 import dev.memchaos.simulations.ResponseTimes;
 import java.nio.file.Path;
@@ -13,7 +15,8 @@ public record VariantResult(String variant, ResponseTimes.Snapshot responses, Go
                             long memoryLimitBytes, long memoryPeakBytes, List<Instant> oomKills,
                             Optional<Path> gatlingReport, Instant loadStartedAt, Instant loadEndedAt,
                             List<FaultRecord> chaos, Optional<HypothesisResult> hypothesisBefore,
-                            Optional<HypothesisResult> hypothesisAfter, VariantTimeline timeline) {
+                            Optional<HypothesisResult> hypothesisAfter, VariantTimeline timeline,
+                            Summary.Image image, Diagnostics diagnostics) {
 
     public VariantResult {
         oomKills = List.copyOf(oomKills);
@@ -24,7 +27,7 @@ public record VariantResult(String variant, ResponseTimes.Snapshot responses, Go
     static VariantResult measured(String variant, LoadWindow window, long limitBytes, long peakBytes, List<Instant> ooms) {
         return new VariantResult(variant, window.responses(), window.runtime(), limitBytes, peakBytes, ooms,
                 window.gatlingReport(), window.startedAt(), window.endedAt(), List.of(), Optional.empty(), Optional.empty(),
-                VariantTimeline.EMPTY);
+                VariantTimeline.EMPTY, null, null);
     }
 
     public long requests() {

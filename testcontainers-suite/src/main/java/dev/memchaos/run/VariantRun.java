@@ -1,11 +1,18 @@
 package dev.memchaos.run;
 
+import dev.memchaos.archive.RunArchive;
 import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.DeployException;
 import dev.memchaos.backend.Deployment;
 import dev.memchaos.backend.Target;
 import dev.memchaos.chaos.ChaosTimeline;
 import dev.memchaos.chaos.FaultRecord;
+import dev.memchaos.diagnostics.Diagnostics;
+import dev.memchaos.diagnostics.GoBuild;
+import dev.memchaos.diagnostics.GoBuildReader;
+import dev.memchaos.diagnostics.HeapProfiles;
+import dev.memchaos.diagnostics.NearPeakHeap;
+import dev.memchaos.journal.Summary;
 import dev.memchaos.load.GatlingLoad;
 import dev.memchaos.load.LoadException;
 import dev.memchaos.load.LoadResult;
@@ -37,16 +44,23 @@ import java.util.function.Function;
  */
 final class VariantRun<T extends Target> {
 
+    static final String HEAP_AT_END = "heap-at-end.pb.gz";
+    static final String HEAP_NEAR_PEAK = "heap-near-peak.pb.gz";
+
     private final Backend<T> backend;
     private final MetricsScraper scraper = new MetricsScraper();
     private final GatlingLoad gatling = new GatlingLoad();
     private final Progress progress;
     private final ChaosRegistry chaosRegistry;
+    private final long seed;
+    private final RunArchive archive;
 
-    VariantRun(Backend<T> backend, Progress progress, ChaosRegistry chaosRegistry) {
+    VariantRun(Backend<T> backend, Progress progress, ChaosRegistry chaosRegistry, long seed, RunArchive archive) {
         this.backend = backend;
         this.progress = progress;
         this.chaosRegistry = chaosRegistry;
+        this.seed = seed;
+        this.archive = archive;
     }
 
     VariantResult run(Scenario scenario, Variant variant, Function<String, Path> gatlingFolder)
@@ -55,15 +69,20 @@ final class VariantRun<T extends Target> {
         TargetSpec spec = scenario.targetFor(variant);
         LoadSpec load = scenario.load();
         progress.say("[" + name + "] starting " + spec.image() + " with a " + spec.memory() + " memory limit");
+        Summary.Image image = new Summary.Image(spec.image(), backend.imageId(spec.image()).orElse(null));
         Instant since = Instant.now().minusSeconds(1);
         Timeline timeline = new Timeline();
         long deployStart = System.nanoTime();
+        Path diagnostics = archive.diagnosticsFolder(name);
+        HeapProfiles heapProfiles = new HeapProfiles(reason -> progress.say("[" + name + "] no heap profile: " + reason));
         try (T target = backend.deploy(Deployment.of(spec, name, scenario.faults()));
-             MemoryProbe memory = new MemoryProbe(target, timeline);
+             NearPeakHeap nearPeak = new NearPeakHeap(target.endpoint(), diagnostics.resolve(HEAP_NEAR_PEAK), heapProfiles);
+             MemoryProbe memory = new MemoryProbe(target, timeline, nearPeak);
              RuntimeProbe runtime = new RuntimeProbe(target.endpoint().resolve(spec.metricsPath()), timeline)) {
             progress.say(String.format(Locale.ROOT, "[%s] ready on %s in %.1fs", name, backend.name(),
                     (System.nanoTime() - deployStart) / 1e9));
             URI metrics = target.endpoint().resolve(spec.metricsPath());
+            GoBuild build = new GoBuildReader(note -> progress.say("[" + name + "] " + note)).read(metrics, target.endpoint());
             Optional<HypothesisResult> before = checkHypothesis(scenario, name, "before", target, metrics, gatlingFolder);
 
             progress.say("[" + name + "] load: " + load.ratePerSecond() + " req/s for " + seconds(load.duration())
@@ -71,10 +90,12 @@ final class VariantRun<T extends Target> {
                     + (scenario.faults().isEmpty() ? "" : ", with " + scenario.faults().size() + " fault(s)"));
             LoadWindow window;
             List<FaultRecord> chaos;
+            Optional<Path> atEnd;
             Instant loadStart = Instant.now();
             try (ChaosTimeline faults = chaosRegistry.register(ChaosTimeline.start(scenario.faults(), target,
                     backend.injectors(), line -> progress.say("[" + name + "] " + line)))) {
                 window = measure(target, metrics, load, gatlingFolder.apply(name), name);
+                atEnd = heapProfiles.capture(target.endpoint(), diagnostics.resolve(HEAP_AT_END));
                 faults.close();
                 chaos = faults.records();
             } finally {
@@ -83,6 +104,10 @@ final class VariantRun<T extends Target> {
 
             Optional<HypothesisResult> after = checkHypothesis(scenario, name, "after", target, metrics, gatlingFolder);
             long peak = Math.max(memory.peakBytes(), peakFromRuntime(target));
+            nearPeak.close();
+            Path runDir = archive.dir();
+            Diagnostics diagnosed = new Diagnostics(atEnd.map(p -> runDir.relativize(p).toString()).orElse(null),
+                    nearPeak.result(runDir.relativize(diagnostics.resolve(HEAP_NEAR_PEAK)).toString(), loadStart).orElse(null), build);
             List<Instant> ooms = target.oomKills(since);
             progress.say("[" + name + "] done: " + window.responses().requests() + " requests, "
                     + window.responses().failed() + " errors, " + (ooms.isEmpty() ? "not OOM-killed" : "OOM-killed " + ooms.size() + "x"));
@@ -90,7 +115,7 @@ final class VariantRun<T extends Target> {
                     window.responses().perSecond(),
                     ooms.stream().map(t -> (t.toEpochMilli() - loadStart.toEpochMilli()) / 1000.0).toList());
             return new VariantResult(name, window.responses(), window.runtime(), spec.memory().bytes(), peak, ooms,
-                    window.gatlingReport(), window.startedAt(), window.endedAt(), chaos, before, after, series);
+                    window.gatlingReport(), window.startedAt(), window.endedAt(), chaos, before, after, series, image, diagnosed);
         }
     }
 
@@ -113,7 +138,7 @@ final class VariantRun<T extends Target> {
     private LoadWindow measure(Target target, URI metrics, LoadSpec load, Path gatlingFolder, String description)
             throws LoadException {
         Optional<GoRuntimeSnapshot> before = scrape(metrics, description);
-        LoadResult result = gatling.run(load, target.loadEndpoint(), gatlingFolder, description);
+        LoadResult result = gatling.run(load, target.loadEndpoint(), gatlingFolder, description, seed);
         Optional<GoRuntimeSnapshot> after = scrape(metrics, description);
         GoRuntimeDelta runtime = before.flatMap(b -> after.map(a -> a.minus(b))).orElse(GoRuntimeDelta.UNKNOWN);
         if (after.isPresent() && scraper.forceGarbageCollection(target.endpoint())) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.memchaos.backend.Deployment;
 import dev.memchaos.backend.docker.DockerBackend;
 import dev.memchaos.backend.docker.DockerTarget;
-import dev.memchaos.run.RunId;
+import dev.memchaos.journal.RunId;
 import dev.memchaos.scenario.ByteSize;
 import dev.memchaos.scenario.FaultSpec;
 import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;

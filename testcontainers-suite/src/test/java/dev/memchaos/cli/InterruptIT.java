@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.memchaos.archive.RunArchive;
-import dev.memchaos.archive.Summary;
+import dev.memchaos.journal.Summary;
 import dev.memchaos.backend.docker.DockerBackend;
 import dev.memchaos.backend.docker.DockerEnvironment;
 import dev.memchaos.backend.docker.RunLabels;
-import dev.memchaos.run.RunId;
+import dev.memchaos.journal.RunId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,18 +2,23 @@ package dev.memchaos.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.memchaos.archive.ResultsFolder;
 import dev.memchaos.archive.RunArchive;
-import dev.memchaos.archive.Summary;
+import dev.memchaos.journal.Summary;
 import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.docker.DockerEnvironment;
 import dev.memchaos.backend.docker.RunLabels;
 import dev.memchaos.run.BackendKind;
+import dev.memchaos.run.Baselines;
 import dev.memchaos.run.Progress;
-import dev.memchaos.run.RunId;
+import dev.memchaos.journal.RunId;
+import dev.memchaos.run.RunOptions;
 import dev.memchaos.run.RunOutcome;
 import dev.memchaos.run.ScenarioRunner;
 import dev.memchaos.scenario.Scenario;
 import dev.memchaos.scenario.ScenarioLoader;
+import dev.memchaos.testing.Browser;
+import dev.memchaos.testing.PageChecks;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,6 +27,9 @@ record CatalogRun(Scenario scenario, RunArchive archive, RunOutcome outcome, Sum
 
     /** The backend the suite runs on: {@code -Dmemchaos.backend=k3s}, Docker by default. */
     static final BackendKind BACKEND = BackendKind.fromSystemProperty();
+
+    /** {@code -Dmemchaos.baseline=last-pass} (the nightly run) or a run id: each run is gated against it. */
+    static final String BASELINE = "memchaos.baseline";
 
     static final Path HOME = Path.of(System.getProperty("memchaos.home", "..")).toAbsolutePath().normalize();
 
@@ -32,10 +40,16 @@ record CatalogRun(Scenario scenario, RunArchive archive, RunOutcome outcome, Sum
     static CatalogRun of(String name, BackendKind kind) throws Exception {
         Scenario scenario = ScenarioLoader.load(HOME.resolve("chaos-scenarios").resolve(name + ".yaml"));
         RunId runId = RunId.next(scenario.name());
-        RunArchive archive = RunArchive.create(HOME.resolve("results"), runId);
+        ResultsFolder results = new ResultsFolder(HOME.resolve("results"));
+        RunOptions options = RunOptions.defaults();
+        String baseline = System.getProperty(BASELINE, "");
+        if (!baseline.isBlank()) {
+            options = options.withBaseline(Baselines.resolve(results, baseline, scenario.name(), kind.id));
+        }
+        RunArchive archive = results.create(runId);
         RunOutcome outcome;
         try (Backend<?> backend = kind.open(runId, Progress.toStderr())) {
-            outcome = new ScenarioRunner(backend, archive, Progress.toStderr()).run(scenario, runId);
+            outcome = new ScenarioRunner(backend, archive, Progress.toStderr()).run(scenario, runId, options);
         }
         assertThat(DockerEnvironment.client().listContainersCmd().withShowAll(true)
                 .withLabelFilter(List.of(RunLabels.RUN + "=" + runId.value())).exec())
@@ -43,6 +57,11 @@ record CatalogRun(Scenario scenario, RunArchive archive, RunOutcome outcome, Sum
         Summary summary = RunArchive.readSummary(archive.dir().resolve(RunArchive.SUMMARY));
         assertThat(summary.status()).isEqualTo(Summary.COMPLETED);
         assertThat(summary.backend()).isEqualTo(kind.id);
+        assertThat(archive.dir().resolve("report.html")).as("the run's report").isNotEmptyFile();
+        assertThat(results.root().resolve(ResultsFolder.INDEX)).as("the archive's index").isNotEmptyFile();
+        try (Browser browser = new Browser()) {
+            PageChecks.check(browser, archive.dir().resolve("report.html"), 1, "report-" + kind.id + "-" + name);
+        }
         return new CatalogRun(scenario, archive, outcome, summary);
     }
 

@@ -3,7 +3,8 @@ package dev.memchaos.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.memchaos.archive.Summary;
+import dev.memchaos.journal.Summary;
+import dev.memchaos.scenario.Metric;
 import dev.memchaos.run.BackendKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,8 +23,8 @@ class K3sCatalogIT {
         CatalogRun run = CatalogRun.of(name, BackendKind.K3S);
 
         for (Summary.VariantSummary v : run.summary().variants()) {
-            assertThat(v.requests()).as("%s requests", v.name()).isPositive();
-            assertThat(v.memory().peakBytes()).as("%s peak memory from the pod's cgroup", v.name()).isNotNull().isPositive();
+            assertThat(v.value(Metric.Named.REQUESTS).orElse(0)).as("%s requests", v.name()).isPositive();
+            assertThat(v.value(Metric.Named.MEMORY_PEAK).orElse(0)).as("%s peak memory from the pod's cgroup", v.name()).isPositive();
             assertThat(v.chaos()).as("%s chaos records", v.name()).hasSize(run.scenario().faults().size())
                     .allSatisfy(f -> assertThat(f.error()).as("%s %s", v.name(), f.type()).isNull());
         }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memchaos.archive.RunArchive;
-import dev.memchaos.archive.Summary;
+import dev.memchaos.journal.Summary;
+import dev.memchaos.scenario.Metric;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,12 @@ class ParseScenarioIT {
         assertThat(archive.dir().resolve(RunArchive.SCENARIO)).hasContent(run.scenario().source());
         assertThat(summary.variants()).extracting(Summary.VariantSummary::name).containsExactly("unsized", "sized");
         for (Summary.VariantSummary v : summary.variants()) {
-            assertThat(v.requests()).as("%s requests", v.name()).isPositive();
-            assertThat(v.gcPause().count()).as("%s GC pauses during the load", v.name()).isNotNull().isPositive();
-            assertThat(v.memory().peakBytes()).as("%s peak memory", v.name()).isNotNull()
-                    .isPositive().isLessThan(v.memory().limitBytes());
+            assertThat(v.value(Metric.Named.REQUESTS).orElse(0)).as("%s requests", v.name()).isPositive();
+            assertThat(v.value(Metric.Named.GC_PAUSE_COUNT).orElse(0)).as("%s GC pauses during the load", v.name()).isPositive();
+            assertThat(v.value(Metric.Named.MEMORY_PEAK).orElse(0)).as("%s peak memory", v.name())
+                    .isPositive().isLessThan(v.value(Metric.Named.MEMORY_LIMIT).orElseThrow());
+            assertThat(v.metrics()).as("%s: every metric of the catalog is in the summary", v.name())
+                    .containsKeys(Metric.catalog().stream().map(Metric::text).toArray(String[]::new));
             assertThat(v.gatlingReport()).as("%s Gatling report", v.name()).isNotNull();
             assertThat(Files.exists(archive.dir().resolve(v.gatlingReport()))).isTrue();
         }

@@ -3,7 +3,7 @@ package dev.memchaos.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.memchaos.archive.Summary;
+import dev.memchaos.journal.Summary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import dev.memchaos.chaos.Injectors;
 import dev.memchaos.chaos.KillAndRestart;
 import dev.memchaos.chaos.MemoryLimitSqueeze;
 import dev.memchaos.chaos.ToxiproxyDelay;
-import dev.memchaos.run.RunId;
+import dev.memchaos.journal.RunId;
 import dev.memchaos.scenario.TargetSpec;
 import java.io.UncheckedIOException;
 import java.util.HashMap;

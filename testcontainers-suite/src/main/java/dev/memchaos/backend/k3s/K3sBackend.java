@@ -15,7 +15,7 @@ import dev.memchaos.chaos.Injectors;
 import dev.memchaos.chaos.KillAndRestart;
 import dev.memchaos.chaos.MemoryLimitSqueeze;
 import dev.memchaos.chaos.ToxiproxyDelay;
-import dev.memchaos.run.RunId;
+import dev.memchaos.journal.RunId;
 import dev.memchaos.scenario.TargetSpec;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.Config;

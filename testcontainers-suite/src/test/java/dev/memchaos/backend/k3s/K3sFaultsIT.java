@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memchaos.backend.Deployment;
 import dev.memchaos.chaos.Applied;
-import dev.memchaos.run.RunId;
+import dev.memchaos.journal.RunId;
 import dev.memchaos.scenario.ByteSize;
 import dev.memchaos.scenario.FaultSpec;
 import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;

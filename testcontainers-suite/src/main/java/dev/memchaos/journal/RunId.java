@@ -1,4 +1,4 @@
-package dev.memchaos.run;
+package dev.memchaos.journal;
 
 import java.security.SecureRandom;
 import java.time.ZoneOffset;

@@ -1,0 +1,107 @@
+package dev.memchaos.cli;
+
+import dev.memchaos.archive.ResultsFolder;
+import dev.memchaos.archive.RunArchive;
+import dev.memchaos.backend.docker.DockerEnvironment;
+import dev.memchaos.journal.Summary;
+import dev.memchaos.run.BackendKind;
+import dev.memchaos.run.Progress;
+import dev.memchaos.run.RunOptions;
+import dev.memchaos.scenario.Scenario;
+import dev.memchaos.scenario.ScenarioException;
+import dev.memchaos.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code memchaos replay}: an archived run again, from its own copy of the scenario, with its
+ * seed, on its backend; a new run that says which one it replays, its report beside the original.
+ */
+@Command(name = "replay", description = "Run an archived run again: its archived scenario.yaml, seed and backend; "
+        + "the new run's report sets it beside the original.")
+final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "RUN-ID", description = "a run folder name under results/")
+    String runId;
+
+    @Option(names = "--results", paramLabel = "DIR", description = "where runs are archived (default: results/ of the memchaos checkout)")
+    Path resultsRoot;
+
+    @Override
+    public Integer call() {
+        ResultsFolder results = new ResultsFolder(resultsRoot != null ? resultsRoot : ScenarioResolver.home().resolve("results"));
+        Optional<Summary> original;
+        try {
+            original = results.summary(runId);
+        } catch (IOException e) {
+            original = Optional.empty();
+        }
+        Path scenarioFile = results.root().resolve(runId).resolve(RunArchive.SCENARIO);
+        if (original.isEmpty() || !Files.isRegularFile(scenarioFile)) {
+            System.err.println("memchaos: replay: there is no run " + runId + " with a summary.json and a scenario.yaml in "
+                    + results.root() + "; nothing was started.");
+            return ExitCode.INVALID_INPUT.code;
+        }
+        Summary run = original.get();
+        BackendKind kind;
+        try {
+            kind = BackendKind.of(Objects.requireNonNullElse(run.backend(), BackendKind.DOCKER.id));
+        } catch (IllegalArgumentException e) {
+            System.err.println("memchaos: replay: run " + runId + " ran on " + run.backend() + ", which this memchaos does not know; "
+                    + "nothing was started.");
+            return ExitCode.INVALID_INPUT.code;
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.load(scenarioFile);
+        } catch (ScenarioException e) {
+            System.err.println(e.getMessage());
+            System.err.println("memchaos: replay: the archived scenario of run " + runId + " no longer validates; nothing was started.");
+            return ExitCode.INVALID_INPUT.code;
+        }
+        Progress progress = Progress.toStderr();
+        RunExecution.sweep(results, progress);
+        progress.say("replaying run " + runId + " (" + run.scenario() + " on " + kind.id
+                + (run.seed() != null ? ", seed " + run.seed() : ", no seed recorded: a new one") + ")");
+        warnAboutChangedImages(run, progress);
+        RunOptions options = RunOptions.defaults();
+        options = options.replaying(runId, run.seed() != null ? run.seed() : options.seed());
+        return RunExecution.execute(scenario, kind, results, options);
+    }
+
+    /** Says, per image, when the image the original ran is no longer the one a target would run now. */
+    private static void warnAboutChangedImages(Summary run, Progress progress) {
+        Set<Summary.Image> images = new LinkedHashSet<>();
+        run.variants().stream().map(Summary.VariantSummary::image).filter(Objects::nonNull).forEach(images::add);
+        for (Summary.Image image : images) {
+            String now;
+            try {
+                now = DockerEnvironment.client().inspectImageCmd(image.name()).exec().getId();
+            } catch (RuntimeException e) {
+                now = null;
+            }
+            if (image.id() == null) {
+                progress.say("warning: run " + run.runId() + " recorded no image id for " + image.name() + "; cannot tell whether it changed");
+            } else if (now == null) {
+                progress.say("warning: the image " + image.name() + " is not on this machine any more; the run needs it");
+            } else if (!now.equals(image.id())) {
+                progress.say("warning: the image " + image.name() + " is not the one that ran: it was " + shortId(image.id())
+                        + ", it is now " + shortId(now) + "; differences may come from the image, not the run");
+            }
+        }
+    }
+
+    private static String shortId(String id) {
+        String hex = id.startsWith("sha256:") ? id.substring(7) : id;
+        return hex.substring(0, Math.min(12, hex.length()));
+    }
+}
