@@ -84,9 +84,16 @@ public final class RunArchive {
     public void writeSummary(Summary summary, boolean refreshIndex) throws IOException {
         writeAtomically(dir.resolve(SUMMARY), JSON.writeValueAsBytes(summary));
         if (!summary.isRunning()) {
-            writeReport();
-            if (refreshIndex) {
-                new ResultsFolder(dir.getParent()).writeIndex();
+            // The pages are readers of what was just written: if one cannot be written, the run and its
+            // summary stand, and `memchaos archive` can write the pages again.
+            try {
+                writeReport();
+                if (refreshIndex) {
+                    new ResultsFolder(dir.getParent()).writeIndex();
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("memchaos: could not write the pages of run " + dir.getFileName() + " (" + e.getMessage()
+                        + "); its summary is archived, and `bin/memchaos archive` writes them again");
             }
         }
     }

@@ -25,13 +25,10 @@ public final class GatlingLoad {
 
     private static final Object ONE_AT_A_TIME = new Object();
 
-    /** The workload's seed, for simulations that choose anything at random (the kv keys). */
-    public static final String SEED = "memchaos.seed";
-
     public LoadResult run(LoadSpec load, URI baseUrl, Path resultsFolder, String description, long seed) throws LoadException {
         SimulationCatalog.Entry entry = SimulationCatalog.entryFor(load);
         Map<String, String> properties = properties(load, baseUrl, entry);
-        properties.put(SEED, Long.toString(seed));
+        properties.put(OpenLoad.SEED, Long.toString(seed));
         synchronized (ONE_AT_A_TIME) {
             properties.forEach(System::setProperty);
             ResponseTimes.reset();
