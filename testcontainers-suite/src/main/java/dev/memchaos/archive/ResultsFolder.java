@@ -113,7 +113,11 @@ public final class ResultsFolder {
             return ArchivedRun.damaged(dir, "no summary.json: the folder is not a memchaos run, or its start was cut short");
         }
         try {
-            return ArchivedRun.of(dir, RunArchive.readSummary(file));
+            Summary summary = RunArchive.readSummary(file);
+            if (summary == null || summary.runId() == null || summary.status() == null || summary.scenario() == null) {
+                return ArchivedRun.damaged(dir, "summary.json lacks its runId, scenario or status: it is not a memchaos summary");
+            }
+            return ArchivedRun.of(dir, summary);
         } catch (JsonProcessingException e) {
             return ArchivedRun.damaged(dir, "summary.json cannot be read (" + e.getOriginalMessage() + ")");
         } catch (IOException | RuntimeException e) {

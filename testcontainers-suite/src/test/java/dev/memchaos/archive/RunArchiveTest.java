@@ -112,14 +112,17 @@ class RunArchiveTest {
         Files.createDirectories(results.resolve("20261121-200001-empty-000002"));
         Files.createDirectories(results.resolve("20261121-200002-broken-000003"));
         Files.writeString(results.resolve("20261121-200002-broken-000003").resolve("summary.json"), "{\"runId\": \"20261121-2");
+        Files.createDirectories(results.resolve("20261121-200003-hollow-000004"));
+        Files.writeString(results.resolve("20261121-200003-hollow-000004").resolve("summary.json"), "{}");
 
         List<ArchivedRun> runs = folder.runs();
         folder.writeIndex();
 
-        assertThat(runs).extracting(ArchivedRun::folder).containsExactly(
+        assertThat(runs).extracting(ArchivedRun::folder).containsExactly("20261121-200003-hollow-000004",
                 "20261121-200002-broken-000003", "20261121-200001-empty-000002", "20261121-200000-ok-000001");
-        assertThat(runs.get(0).damage()).startsWith("summary.json cannot be read");
-        assertThat(runs.get(1).damage()).startsWith("no summary.json");
+        assertThat(runs.get(0).damage()).startsWith("summary.json lacks");
+        assertThat(runs.get(1).damage()).startsWith("summary.json cannot be read");
+        assertThat(runs.get(2).damage()).startsWith("no summary.json");
         assertThat(Files.readString(results.resolve("index.html"))).contains("no summary.json", "summary.json cannot be read");
     }
 
