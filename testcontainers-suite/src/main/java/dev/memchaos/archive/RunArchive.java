@@ -1,8 +1,6 @@
 package dev.memchaos.archive;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.memchaos.journal.JournalFiles;
 import dev.memchaos.journal.RunId;
 import dev.memchaos.journal.Summary;
 import dev.memchaos.journal.TimelineDocument;
@@ -29,12 +27,9 @@ import java.util.Map;
 public final class RunArchive {
 
     public static final String SCENARIO = "scenario.yaml";
-    public static final String SUMMARY = "summary.json";
-    public static final String TIMELINE = "timeline.json";
+    public static final String SUMMARY = JournalFiles.SUMMARY;
+    public static final String TIMELINE = JournalFiles.TIMELINE;
     public static final String DIAGNOSTICS = "diagnostics";
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path dir;
 
@@ -82,7 +77,7 @@ public final class RunArchive {
 
     /** Writes the summary; once it is final the report too, and the index only if asked (a batch writes it once at its end). */
     public void writeSummary(Summary summary, boolean refreshIndex) throws IOException {
-        writeAtomically(dir.resolve(SUMMARY), JSON.writeValueAsBytes(summary));
+        writeAtomically(dir.resolve(SUMMARY), JournalFiles.bytes(summary));
         if (!summary.isRunning()) {
             // The pages are readers of what was just written: if one cannot be written, the run and its
             // summary stand, and `memchaos archive` can write the pages again.
@@ -99,7 +94,7 @@ public final class RunArchive {
     }
 
     public void writeTimeline(TimelineDocument timeline) throws IOException {
-        writeAtomically(dir.resolve(TIMELINE), JSON.writeValueAsBytes(timeline));
+        writeAtomically(dir.resolve(TIMELINE), JournalFiles.bytes(timeline));
     }
 
     /** Writes report.html (and the assets it opens with) from what is in the run's folder. */
@@ -109,7 +104,7 @@ public final class RunArchive {
     }
 
     public static Summary readSummary(Path summaryJson) throws IOException {
-        return JSON.readValue(summaryJson.toFile(), Summary.class);
+        return JournalFiles.readSummary(summaryJson);
     }
 
     static void writeAssets(Path folder) throws IOException {

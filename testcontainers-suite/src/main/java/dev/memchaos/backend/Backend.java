@@ -1,6 +1,7 @@
 package dev.memchaos.backend;
 
 import dev.memchaos.chaos.Injectors;
+import java.util.Optional;
 
 /**
  * Where targets run: deploys one memory-limited service and hands back what it needs to measure it.
@@ -22,13 +23,8 @@ public interface Backend<T extends Target> extends AutoCloseable {
      * each run so a replay can tell whether the image changed. Both backends run images from the
      * local Docker engine (the k3s node imports them from it).
      */
-    default java.util.Optional<String> imageId(String image) {
-        try {
-            return java.util.Optional.ofNullable(dev.memchaos.backend.docker.DockerEnvironment.client()
-                    .inspectImageCmd(image).exec().getId());
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
-        }
+    default Optional<String> imageId(String image) {
+        return LocalImages.id(image);
     }
 
     /** Removes everything this backend started. Safe to call more than once. */

@@ -2,7 +2,7 @@ package dev.memchaos.cli;
 
 import dev.memchaos.archive.ResultsFolder;
 import dev.memchaos.archive.RunArchive;
-import dev.memchaos.backend.docker.DockerEnvironment;
+import dev.memchaos.backend.LocalImages;
 import dev.memchaos.journal.Summary;
 import dev.memchaos.run.BackendKind;
 import dev.memchaos.run.Progress;
@@ -83,12 +83,7 @@ final class ReplayCommand implements Callable<Integer> {
         Set<Summary.Image> images = new LinkedHashSet<>();
         run.variants().stream().map(Summary.VariantSummary::image).filter(Objects::nonNull).forEach(images::add);
         for (Summary.Image image : images) {
-            String now;
-            try {
-                now = DockerEnvironment.client().inspectImageCmd(image.name()).exec().getId();
-            } catch (RuntimeException e) {
-                now = null;
-            }
+            String now = LocalImages.id(image.name()).orElse(null);
             if (image.id() == null) {
                 progress.say("warning: run " + run.runId() + " recorded no image id for " + image.name() + "; cannot tell whether it changed");
             } else if (now == null) {

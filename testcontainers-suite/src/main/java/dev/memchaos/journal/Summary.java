@@ -51,11 +51,6 @@ public record Summary(String runId, String scenario, String backend, String star
                 replayOf, baseline, variants);
     }
 
-    public Summary withBaseline(Baseline baseline) {
-        return new Summary(runId, scenario, backend, startedAt, finishedAt, status, verdict, error, harness, seed,
-                replayOf, baseline, variants);
-    }
-
     @JsonIgnore
     public boolean isRunning() {
         return RUNNING.equals(status);

@@ -3,6 +3,7 @@ package dev.memchaos.journal;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.memchaos.chaos.FaultRecord;
 import dev.memchaos.simulations.PerSecond;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,15 @@ import java.util.Map;
 public record TimelineDocument(String runId, String clock, List<VariantTimelineDocument> variants) {
 
     public static final String CLOCK = "seconds from the start of each variant's load (negative: before it)";
+
+    /** A timestamp of the journal ({@code loadStartedAt}, {@code startedAt}) in epoch milliseconds; 0 when absent or unreadable. */
+    public static long epochMillis(String instant) {
+        try {
+            return Instant.parse(instant).toEpochMilli();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
 
     public TimelineDocument {
         variants = variants == null ? List.of() : List.copyOf(variants);

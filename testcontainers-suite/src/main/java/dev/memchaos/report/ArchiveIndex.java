@@ -2,10 +2,10 @@ package dev.memchaos.report;
 
 import dev.memchaos.archive.ArchivedRun;
 import dev.memchaos.journal.Summary;
+import dev.memchaos.journal.TimelineDocument;
 import dev.memchaos.journal.Summary.VariantSummary;
 import dev.memchaos.scenario.Metric;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +108,7 @@ public final class ArchiveIndex {
                 }
                 variants.put(v.name(), values);
             }
-            byScenario.computeIfAbsent(s.scenario(), k -> new ArrayList<>()).add(new Point(s.runId(), millis(s.startedAt()), variants));
+            byScenario.computeIfAbsent(s.scenario(), k -> new ArrayList<>()).add(new Point(s.runId(), TimelineDocument.epochMillis(s.startedAt()), variants));
         }
         List<Trend> trends = new ArrayList<>();
         byScenario.forEach((scenario, points) -> trends.add(new Trend(scenario,
@@ -116,13 +116,5 @@ public final class ArchiveIndex {
                 TRENDS.stream().map(m -> m.kind().name()).toList(), points)));
         trends.sort((a, b) -> a.scenario().compareTo(b.scenario()));
         return trends;
-    }
-
-    private static long millis(String instant) {
-        try {
-            return Instant.parse(instant).toEpochMilli();
-        } catch (RuntimeException e) {
-            return 0;
-        }
     }
 }

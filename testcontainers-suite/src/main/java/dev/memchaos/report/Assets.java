@@ -29,11 +29,19 @@ public final class Assets {
     private Assets() {
     }
 
-    /** Every asset file by its name in the assets folder. */
+    /** Every asset file by its name in the assets folder (read from the classpath once). */
     public static Map<String, byte[]> all() {
-        Map<String, byte[]> contents = new LinkedHashMap<>();
-        FILES.forEach((name, resource) -> contents.put(name, read(resource)));
-        return contents;
+        return Loaded.CONTENTS;
+    }
+
+    private static final class Loaded {
+        static final Map<String, byte[]> CONTENTS = load();
+
+        private static Map<String, byte[]> load() {
+            Map<String, byte[]> contents = new LinkedHashMap<>();
+            FILES.forEach((name, resource) -> contents.put(name, read(resource)));
+            return java.util.Collections.unmodifiableMap(contents);
+        }
     }
 
     private static byte[] read(String resource) {

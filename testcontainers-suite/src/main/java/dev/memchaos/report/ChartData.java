@@ -4,7 +4,6 @@ import dev.memchaos.chaos.FaultRecord;
 import dev.memchaos.journal.TimelineDocument;
 import dev.memchaos.journal.TimelineDocument.VariantTimelineDocument;
 import dev.memchaos.simulations.PerSecond;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ record ChartData(List<VariantSeries> variants) {
     }
 
     private static VariantSeries variant(VariantTimelineDocument v) {
-        long loadStartMs = parseMillis(v.loadStartedAt());
+        long loadStartMs = TimelineDocument.epochMillis(v.loadStartedAt());
         List<Double[]> p50 = new ArrayList<>();
         List<Double[]> p99 = new ArrayList<>();
         List<Double[]> errors = new ArrayList<>();
@@ -99,14 +98,6 @@ record ChartData(List<VariantSeries> variants) {
             out.add(new Double[] {round(b[0]), dv < 0 ? null : round(dv / dt * factor)});
         }
         return out;
-    }
-
-    private static long parseMillis(String instant) {
-        try {
-            return Instant.parse(instant).toEpochMilli();
-        } catch (RuntimeException e) {
-            return 0;
-        }
     }
 
     private static double round(double value) {

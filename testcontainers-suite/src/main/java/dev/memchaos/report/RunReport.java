@@ -1,8 +1,7 @@
 package dev.memchaos.report;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.memchaos.diagnostics.Diagnostics;
+import dev.memchaos.journal.JournalFiles;
 import dev.memchaos.journal.Summary;
 import dev.memchaos.journal.Summary.CheckSummary;
 import dev.memchaos.journal.Summary.VariantSummary;
@@ -32,15 +31,13 @@ public final class RunReport {
 
     public static final String FILE = "report.html";
 
-    static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
     private RunReport() {
     }
 
     /** Renders the report of the run in {@code runDir}; throws IOException when its summary cannot be read. */
     public static String render(Path runDir) throws IOException {
-        Summary summary = JSON.readValue(runDir.resolve("summary.json").toFile(), Summary.class);
-        Optional<TimelineDocument> timeline = readTimeline(runDir.resolve("timeline.json"));
+        Summary summary = JournalFiles.summary(runDir);
+        Optional<TimelineDocument> timeline = JournalFiles.timeline(runDir);
         Optional<Comparison> comparison = comparison(runDir, summary);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("run", summary);
@@ -100,14 +97,6 @@ public final class RunReport {
         }
     }
 
-    private static Optional<TimelineDocument> readTimeline(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Optional.of(JSON.readValue(file.toFile(), TimelineDocument.class)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     private static Optional<Comparison> comparison(Path runDir, Summary summary) {
         String kind;
         String other;
@@ -122,7 +111,7 @@ public final class RunReport {
         }
         Path otherDir = runDir.resolveSibling(other);
         try {
-            Summary compared = JSON.readValue(otherDir.resolve("summary.json").toFile(), Summary.class);
+            Summary compared = JournalFiles.summary(otherDir);
             String link = Files.isRegularFile(otherDir.resolve(FILE)) ? "../" + other + "/" + FILE : null;
             return Optional.of(new Comparison(kind, other, link, compared));
         } catch (IOException e) {
@@ -181,7 +170,7 @@ public final class RunReport {
         return rows;
     }
 
-    static String format(Metric metric, OptionalDouble value) {
+    private static String format(Metric metric, OptionalDouble value) {
         return value.isPresent() ? metric.kind().format(value.getAsDouble()) : "n/a";
     }
 
