@@ -107,7 +107,8 @@ class InterruptIT {
 
     private Path summaryFile() throws IOException {
         try (Stream<Path> runs = Files.list(dir.resolve("results"))) {
-            return runs.findFirst().orElseThrow().resolve(RunArchive.SUMMARY);
+            // results/ also holds index.html and assets/ once a run has finished: the run is the folder with a summary.
+            return runs.map(run -> run.resolve(RunArchive.SUMMARY)).filter(Files::isRegularFile).findFirst().orElseThrow();
         }
     }
 
