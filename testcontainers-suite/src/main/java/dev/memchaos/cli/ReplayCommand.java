@@ -1,5 +1,8 @@
 package dev.memchaos.cli;
 
+import dev.memchaos.api.Memchaos;
+import dev.memchaos.api.MemchaosException;
+import dev.memchaos.api.ScenarioRun;
 import dev.memchaos.archive.ResultsFolder;
 import dev.memchaos.archive.RunArchive;
 import dev.memchaos.backend.LocalImages;
@@ -7,9 +10,6 @@ import dev.memchaos.journal.Summary;
 import dev.memchaos.run.BackendKind;
 import dev.memchaos.run.Progress;
 import dev.memchaos.run.RunOptions;
-import dev.memchaos.scenario.Scenario;
-import dev.memchaos.scenario.ScenarioException;
-import dev.memchaos.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,22 +60,21 @@ final class ReplayCommand implements Callable<Integer> {
                     + "nothing was started.");
             return ExitCode.INVALID_INPUT.code;
         }
-        Scenario scenario;
+        ScenarioRun replay;
         try {
-            scenario = ScenarioLoader.load(scenarioFile);
-        } catch (ScenarioException e) {
+            replay = Memchaos.scenario(scenarioFile);
+        } catch (MemchaosException e) {
             System.err.println(e.getMessage());
             System.err.println("memchaos: replay: the archived scenario of run " + runId + " no longer validates; nothing was started.");
             return ExitCode.INVALID_INPUT.code;
         }
         Progress progress = Progress.toStderr();
-        RunExecution.sweep(results, progress);
         progress.say("replaying run " + runId + " (" + run.scenario() + " on " + kind.id
                 + (run.seed() != null ? ", seed " + run.seed() : ", no seed recorded: a new one") + ")");
         warnAboutChangedImages(run, progress);
-        RunOptions options = RunOptions.defaults();
-        options = options.replaying(runId, run.seed() != null ? run.seed() : options.seed());
-        return RunExecution.execute(scenario, kind, results, options);
+        replay = replay.withBackend(kind).withResults(results.root()).withProgress(progress);
+        long seed = run.seed() != null ? run.seed() : RunOptions.defaults().seed();
+        return RunExecution.execute(replay.replaying(runId, seed));
     }
 
     /** Says, per image, when the image the original ran is no longer the one a target would run now. */

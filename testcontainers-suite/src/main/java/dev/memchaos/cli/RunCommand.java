@@ -1,14 +1,8 @@
 package dev.memchaos.cli;
 
-import dev.memchaos.archive.ResultsFolder;
-import dev.memchaos.run.BackendKind;
-import dev.memchaos.run.Baselines;
-import dev.memchaos.run.Progress;
-import dev.memchaos.run.RunOptions;
-import dev.memchaos.scenario.Scenario;
-import dev.memchaos.scenario.ScenarioException;
-import dev.memchaos.scenario.ScenarioLoader;
-import java.io.IOException;
+import dev.memchaos.api.Memchaos;
+import dev.memchaos.api.MemchaosException;
+import dev.memchaos.api.ScenarioRun;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,37 +30,21 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BackendKind kind;
-        try {
-            kind = BackendKind.of(backendName);
-        } catch (IllegalArgumentException e) {
-            System.err.println("memchaos: --backend: " + e.getMessage() + "; nothing was started.");
-            return ExitCode.INVALID_INPUT.code;
-        }
         Path home = ScenarioResolver.home();
-        Scenario scenario;
+        ScenarioRun run;
         try {
-            scenario = ScenarioLoader.load(new ScenarioResolver(home).resolve(scenarioName));
-        } catch (ScenarioException e) {
+            run = Memchaos.scenario(new ScenarioResolver(home).resolve(scenarioName));
+        } catch (MemchaosException e) {
             System.err.println(e.getMessage());
             System.err.println("memchaos: the scenario is invalid; nothing was started.");
             return ExitCode.INVALID_INPUT.code;
         }
-        ResultsFolder results = new ResultsFolder(resultsRoot != null ? resultsRoot : home.resolve("results"));
-        RunExecution.sweep(results, Progress.toStderr());
-        RunOptions options = RunOptions.defaults();
-        if (baseline != null) {
-            try {
-                options = options.withBaseline(Baselines.resolve(results, baseline, scenario.name(), kind.id));
-            } catch (IllegalArgumentException | IOException e) {
-                System.err.println("memchaos: --baseline: " + e.getMessage() + "; nothing was started.");
-                return ExitCode.INVALID_INPUT.code;
-            }
-            if (scenario.regression().tolerances().isEmpty()) {
-                System.err.println("memchaos: --baseline: " + scenario.name() + " declares no regression: tolerances, "
-                        + "so nothing will fail for a regression; the report shows the two runs side by side.");
-            }
+        try {
+            run = run.withBackend(backendName).withResults(resultsRoot != null ? resultsRoot : home.resolve("results"));
+        } catch (MemchaosException e) {
+            System.err.println("memchaos: " + e.getMessage());
+            return RunExecution.exitCode(e.reason()).code;
         }
-        return RunExecution.execute(scenario, kind, results, options);
+        return RunExecution.execute(baseline == null ? run : run.withBaseline(baseline));
     }
 }
