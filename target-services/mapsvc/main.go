@@ -26,10 +26,8 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	switch cmd {
 	case "serve":
 		return runServe(getenv, stdout, stderr)
-	case "balloon":
-		return runBalloon(args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "mapsvc: unknown command %q (want: serve or balloon)\n", cmd)
+		fmt.Fprintf(stderr, "mapsvc: unknown command %q (want: serve)\n", cmd)
 		return 2
 	}
 }

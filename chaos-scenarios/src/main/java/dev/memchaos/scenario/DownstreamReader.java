@@ -1,5 +1,6 @@
 package dev.memchaos.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.Optional;
 /** Reads {@code target.downstream}: the service the target calls. */
 final class DownstreamReader {
 
-    private static final List<String> FIELDS = List.of("image", "port", "path", "memory", "env");
+    private static final List<String> FIELDS = List.of("image", "port", "path", "memory", "env", "urlEnv");
 
     private DownstreamReader() {
     }
@@ -20,6 +21,19 @@ final class DownstreamReader {
         String path = downstream.optional("path", FieldValues::urlPath).orElse(Downstream.DEFAULT_PATH);
         ByteSize memory = downstream.optional("memory", ByteSize::parse).orElse(Downstream.DEFAULT_MEMORY);
         Map<String, String> env = downstream.textMap("env");
-        return image.map(i -> new Downstream(i, port, path, memory, env));
+        Optional<String> urlEnv = downstream.get("urlEnv").isPresent()
+                ? downstream.optional("urlEnv", FieldValues::environmentName)
+                : Optional.of(Downstream.DEFAULT_URL_ENV);
+        return image.flatMap(i -> urlEnv.map(u -> new Downstream(i, port, path, memory, env, u)));
+    }
+
+    /**
+     * The variable named in a downstream that could not be read as a whole (its other problems are reported), so
+     * the target's env can still be checked against it: its {@code urlEnv} where that is a valid name, else the default.
+     */
+    static String urlEnvOf(Optional<JsonNode> downstream) {
+        return downstream.map(d -> d.get("urlEnv")).filter(JsonNode::isTextual).map(JsonNode::asText)
+                .filter(FieldValues::isEnvironmentName)
+                .orElse(Downstream.DEFAULT_URL_ENV);
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 final class FieldValues {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern DURATION = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:us|ms|s|m|h)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:/s)?");
@@ -24,6 +25,18 @@ final class FieldValues {
     }
 
     static String text(String text) {
+        return text;
+    }
+
+    static boolean isEnvironmentName(String text) {
+        return ENVIRONMENT_NAME.matcher(text).matches();
+    }
+
+    static String environmentName(String text) {
+        if (!isEnvironmentName(text)) {
+            throw new IllegalArgumentException("expected an environment variable name of letters, digits and underscores,"
+                    + " not starting with a digit, like DOWNSTREAM_URL, got \"" + text + "\"");
+        }
         return text;
     }
 

@@ -23,6 +23,8 @@ final class ScenarioReader {
     private final List<Variant> readVariants = new ArrayList<>();
     private Optional<ByteSize> targetMemory = Optional.empty();
     private boolean downstreamDeclared;
+    /** The variable the harness sets to the downstream's URL; empty without a downstream, or when it cannot be read. */
+    private Optional<String> downstreamUrlEnv = Optional.empty();
 
     private ScenarioReader(Problems problems) {
         this.problems = problems;
@@ -79,6 +81,9 @@ final class ScenarioReader {
         targetMemory = memory;
         downstreamDeclared = target.get("downstream").isPresent();
         Optional<Downstream> downstream = target.optionalObject("downstream").flatMap(DownstreamReader::read);
+        downstreamUrlEnv = downstreamDeclared
+                ? Optional.of(downstream.map(Downstream::urlEnv).orElseGet(() -> DownstreamReader.urlEnvOf(target.get("downstream"))))
+                : Optional.empty();
         Map<String, String> env = target.textMap("env");
         keepDownstreamUrlFree(target, env);
         if (image.isEmpty() || memory.isEmpty() || (downstreamDeclared && downstream.isEmpty())) {
@@ -88,10 +93,9 @@ final class ScenarioReader {
     }
 
     private void keepDownstreamUrlFree(YamlObject owner, Map<String, String> env) {
-        if (downstreamDeclared && env.containsKey(Downstream.URL_ENV)) {
-            problems.add(owner.path("env").child(Downstream.URL_ENV), "is set by the harness to the address of"
-                    + " target.downstream; remove it");
-        }
+        downstreamUrlEnv.filter(env::containsKey).ifPresent(name -> problems.add(owner.path("env").child(name),
+                "is set by the harness to the address of target.downstream; remove it, or have the harness set another"
+                        + " variable with target.downstream.urlEnv"));
     }
 
     private Optional<List<Variant>> variants(YamlObject root) {

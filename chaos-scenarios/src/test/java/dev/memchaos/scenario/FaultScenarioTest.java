@@ -10,6 +10,8 @@ import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +57,24 @@ class FaultScenarioTest {
     }
 
     @Test
+    void theReadmesDownstreamExampleReads() throws Exception {
+        String readme = Files.readString(Path.of("").toAbsolutePath().resolveSibling("README.md"));
+        int start = readme.indexOf("```yaml\ntarget:\n  image: shop/checkout:local");
+        assertThat(start).as("the README shows a target with a downstream").isNotNegative();
+        String example = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 3));
+
+        Scenario scenario = ScenarioLoader.parse("name: s\n" + example + """
+                variants: [{name: a}]
+                load: {simulation: parse, rate: 10, duration: 30s, keys: 1}
+                faults:
+                  - {type: network-delay, at: 0s, duration: 5s, path: downstream, latency: 100ms}
+                """, "README.md");
+
+        assertThat(scenario.target().downstream()).contains(new Downstream("shop/inventory:local", 9000, "/stock",
+                ByteSize.ofMiB(64), Map.of(), "INVENTORY_URL"));
+    }
+
+    @Test
     void loadsTheHypothesis() throws Exception {
         Hypothesis hypothesis = allFaults().hypothesis().orElseThrow();
 
@@ -83,7 +103,7 @@ class FaultScenarioTest {
                 """, "s.yaml");
 
         assertThat(scenario.target().downstream()).contains(new Downstream("memchaos/mapsvc:local", 8080, "/healthz",
-                ByteSize.ofMiB(64), Map.of()));
+                ByteSize.ofMiB(64), Map.of(), "DOWNSTREAM_URL"));
         assertThat(scenario.faults()).containsExactly(
                 new MemoryPressure(Duration.ZERO, s(10), ByteSize.ofMiB(40), 1),
                 new NetworkDelay(Duration.ZERO, s(10), NetworkPath.CLIENT, s(1), Duration.ZERO),

@@ -250,14 +250,68 @@ class FaultValidationTest {
                   - {type: network-delay, at: 0s, duration: 5s, path: downstream, latency: 100ms}
                 """)).containsExactly(
                 "f.yaml:5: target.env.DOWNSTREAM_URL: is set by the harness to the address of target.downstream;"
-                        + " remove it",
+                        + " remove it, or have the harness set another variable with target.downstream.urlEnv",
                 "f.yaml:6: target.downstream.image: is required: the container image of the service the target"
                         + " calls, like memchaos/mapsvc:local",
                 "f.yaml:7: target.downstream.port: expected a port number from 1 to 65535, got 0",
                 "f.yaml:8: target.downstream.path: expected a path starting with / like /healthz, got \"healthz\"",
                 "f.yaml:9: target.downstream.memroy: unknown field; did you mean \"memory\"?",
                 "f.yaml:12: variants[0].env.DOWNSTREAM_URL: is set by the harness to the address of"
-                        + " target.downstream; remove it");
+                        + " target.downstream; remove it, or have the harness set another variable with"
+                        + " target.downstream.urlEnv");
+    }
+
+    @Test
+    void theDownstreamsUrlVariableMustBeAnEnvironmentNameThatNoEnvSets() {
+        assertThat(problems("""
+                name: s
+                target:
+                  image: img
+                  memory: 64MiB
+                  env: {UPSTREAM_BASE: "http://elsewhere", DOWNSTREAM_URL: "http://fine"}
+                  downstream: {image: img, urlEnv: UPSTREAM_BASE}
+                variants:
+                  - name: a
+                    env: {UPSTREAM_BASE: "http://other"}
+                load: {simulation: parse, rate: 10, duration: 30s, keys: 1}
+                """)).containsExactly(
+                "f.yaml:5: target.env.UPSTREAM_BASE: is set by the harness to the address of target.downstream;"
+                        + " remove it, or have the harness set another variable with target.downstream.urlEnv",
+                "f.yaml:9: variants[0].env.UPSTREAM_BASE: is set by the harness to the address of target.downstream;"
+                        + " remove it, or have the harness set another variable with target.downstream.urlEnv");
+
+        for (String bad : List.of("\"9LIVES\"", "\"DOWNSTREAM-URL\"", "\"\"", "\"A B\"", "\"$URL\"")) {
+            assertThat(problems("""
+                    name: s
+                    target:
+                      image: img
+                      memory: 64MiB
+                      downstream: {image: img, urlEnv: %s}
+                    variants: [{name: a}]
+                    load: {simulation: parse, rate: 10, duration: 30s, keys: 1}
+                    """.formatted(bad))).as(bad).containsExactly(
+                    "f.yaml:5: target.downstream.urlEnv: expected an environment variable name of letters, digits and"
+                            + " underscores, not starting with a digit, like DOWNSTREAM_URL, got \"" + bad.replace("\"", "")
+                            + "\"");
+        }
+    }
+
+    @Test
+    void aBadUrlVariableStillChecksTheEnvAgainstTheDefault() {
+        assertThat(problems("""
+                name: s
+                target:
+                  image: img
+                  memory: 64MiB
+                  env: {DOWNSTREAM_URL: "http://elsewhere"}
+                  downstream: {image: img, urlEnv: "NO WAY"}
+                variants: [{name: a}]
+                load: {simulation: parse, rate: 10, duration: 30s, keys: 1}
+                """)).containsExactly(
+                "f.yaml:5: target.env.DOWNSTREAM_URL: is set by the harness to the address of target.downstream;"
+                        + " remove it, or have the harness set another variable with target.downstream.urlEnv",
+                "f.yaml:6: target.downstream.urlEnv: expected an environment variable name of letters, digits and"
+                        + " underscores, not starting with a digit, like DOWNSTREAM_URL, got \"NO WAY\"");
     }
 
     @Test

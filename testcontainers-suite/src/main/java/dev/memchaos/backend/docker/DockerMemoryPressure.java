@@ -1,5 +1,6 @@
 package dev.memchaos.backend.docker;
 
+import dev.memchaos.backend.Stressor;
 import dev.memchaos.chaos.Applied;
 import dev.memchaos.chaos.Injector;
 import dev.memchaos.scenario.FaultSpec;
@@ -10,13 +11,11 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * Memory allocated and touched inside the target's own memory cgroup, competing with it for the same limit:
- * a {@code mapsvc balloon} container under {@code --cgroup-parent=/docker/<id>}, which only the cgroupfs
- * driver on cgroup v1 allows. Stopping the balloon reverts it; it is stopped with the target at the latest.
+ * a {@code stressor balloon} container ({@link Stressor#IMAGE}, whatever the target's image) under
+ * {@code --cgroup-parent=/docker/<id>}, which only the cgroupfs driver on cgroup v1 allows. Stopping the balloon
+ * reverts it; it is stopped with the target at the latest.
  */
 final class DockerMemoryPressure implements Injector<FaultSpec.MemoryPressure, DockerTarget> {
-
-    /** The image whose {@code balloon} subcommand makes the pressure. */
-    static final String IMAGE = "memchaos/mapsvc:local";
 
     @Override
     public Class<FaultSpec.MemoryPressure> specType() {
@@ -30,13 +29,15 @@ final class DockerMemoryPressure implements Injector<FaultSpec.MemoryPressure, D
 
     @Override
     public Applied apply(DockerTarget target, FaultSpec.MemoryPressure spec) {
+        if (!Stressor.imagePresent()) {
+            throw new IllegalStateException(Stressor.missingImage());
+        }
         RunLabels labels = target.labels();
-        GenericContainer<?> balloon = new GenericContainer<>(DockerImageName.parse(IMAGE))
-                .withCommand("balloon", "-size", Long.toString(spec.size().bytes()), "-steps", Integer.toString(spec.steps()),
-                        "-duration", spec.duration().toMillis() + "ms")
+        GenericContainer<?> balloon = new GenericContainer<>(DockerImageName.parse(Stressor.IMAGE))
+                .withCommand(Stressor.balloon(spec).toArray(String[]::new))
                 .withLabels(new RunLabels(labels.runId(), labels.variant() + "-pressure", labels.ownerPid()).asMap())
                 .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withCgroupParent("/docker/" + target.containerId()))
-                .waitingFor(Wait.forLogMessage(".*balloon:.*\\n", 1).withStartupTimeout(Duration.ofSeconds(30)));
+                .waitingFor(Wait.forLogMessage(".*" + Stressor.LINE_PREFIX + ".*\\n", 1).withStartupTimeout(Duration.ofSeconds(30)));
         balloon.start();
         target.stopsWith(balloon);
         return Applied.of(balloon::stop);

@@ -104,7 +104,7 @@ public final class DockerTopology implements AutoCloseable {
 
     /** Environment the target needs to reach its downstream through the proxy. */
     public Map<String, String> targetEnv(Optional<Downstream> downstreamSpec) {
-        return downstreamSpec.map(d -> Map.of("DOWNSTREAM_URL",
+        return downstreamSpec.map(d -> Map.of(d.urlEnv(),
                 "http://" + PROXY_ALIAS + ":" + ProxyContainer.DOWNSTREAM_PORT + d.path())).orElse(Map.of());
     }
 

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.model.Info;
 import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.DeployException;
 import dev.memchaos.backend.Deployment;
+import dev.memchaos.backend.Stressor;
 import dev.memchaos.backend.docker.ContainerReaper;
 import dev.memchaos.backend.docker.DockerEnvironment;
 import dev.memchaos.backend.docker.DockerTopology;
@@ -46,8 +47,6 @@ import org.testcontainers.containers.Network;
  */
 public final class K3sBackend implements Backend<K3sTarget> {
 
-    /** The image whose {@code balloon} subcommand makes memory pressure; copied into the node. */
-    static final String PRESSURE_IMAGE = "memchaos/mapsvc:local";
     private static final long READY_SECONDS = 90;
 
     private final RunId runId;
@@ -163,7 +162,9 @@ public final class K3sBackend implements Backend<K3sTarget> {
         progress.accept(String.format(java.util.Locale.ROOT, "k3s node %s ready in %.1fs", image.name().asCanonicalNameString(),
                 (System.nanoTime() - t0) / 1e9));
         kubernetes = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(node.getKubeConfigYaml())).build();
-        copyBalloonIntoNode();
+        if (Stressor.imagePresent()) {
+            copyStressorIntoNode();
+        }
     }
 
     /** Loads an image from the local Docker engine into the node's containerd, once per run. */
@@ -196,17 +197,19 @@ public final class K3sBackend implements Backend<K3sTarget> {
         }
     }
 
-    /** The balloon of memory-pressure faults runs inside the node: its binary comes from the pressure image. */
-    private void copyBalloonIntoNode() throws DeployException {
+    /**
+     * The balloon of memory-pressure faults runs inside the node: its binary comes from the stressor's image. Without
+     * that image the run goes on, and only a memory-pressure fault fails, with {@link Stressor#missingImage()}.
+     */
+    private void copyStressorIntoNode() throws DeployException {
         RunLabels labels = new RunLabels(runId.value(), "k3s-tools", ProcessHandle.current().pid());
         CreateContainerResponse source;
         try {
-            source = docker.createContainerCmd(PRESSURE_IMAGE).withLabels(labels.asMap()).exec();
+            source = docker.createContainerCmd(Stressor.IMAGE).withLabels(labels.asMap()).exec();
         } catch (NotFoundException e) {
-            throw new DeployException("The image " + PRESSURE_IMAGE + " (the memory balloon) is not on this machine: "
-                    + "build it first (./mvnw -pl target-services package).", e);
+            throw new DeployException(Stressor.missingImage(), e);
         }
-        try (InputStream tar = docker.copyArchiveFromContainerCmd(source.getId(), "/mapsvc").exec()) {
+        try (InputStream tar = docker.copyArchiveFromContainerCmd(source.getId(), Stressor.BINARY).exec()) {
             node.sh("mkdir -p " + K3sNode.TOOLS);
             docker.copyArchiveToContainerCmd(node.getContainerId()).withTarInputStream(tar).withRemotePath(K3sNode.TOOLS).exec();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.memchaos.backend.k3s;
 
+import dev.memchaos.backend.Stressor;
 import dev.memchaos.backend.Target;
 import dev.memchaos.chaos.Applied;
 import dev.memchaos.chaos.Injector;
@@ -10,14 +11,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Memory allocated and touched inside the target container's own memory cgroup, competing with it for the same
- * limit, the way Chaos Mesh's daemon enters a container's cgroup: a {@code mapsvc balloon} process started in the
- * node joins a child cgroup of the container's. It keeps the node's OOM score (0) while the kubelet gives the
+ * limit, the way Chaos Mesh's daemon enters a container's cgroup: a {@code stressor balloon} process (the binary of
+ * {@link Stressor#IMAGE}, copied into the node at boot, so the target's image does not matter) started in the node joins a child cgroup of the container's. It keeps the node's OOM score (0) while the kubelet gives the
  * target a high one (about 1000 for a pod whose request is its limit and that sets no CPU), so when the limit is
  * hit the kernel kills the target, not the pressure. Killing the balloon reverts it.
  */
 final class K3sMemoryPressure implements Injector<FaultSpec.MemoryPressure, K3sTarget> {
 
-    static final String BALLOON = K3sNode.TOOLS + "/mapsvc";
+    static final String BALLOON = K3sNode.TOOLS + Stressor.BINARY;
 
     private final AtomicInteger balloons = new AtomicInteger();
 
@@ -34,19 +35,21 @@ final class K3sMemoryPressure implements Injector<FaultSpec.MemoryPressure, K3sT
     @Override
     public Applied apply(K3sTarget target, FaultSpec.MemoryPressure spec) {
         K3sNode node = target.node();
+        if (node.exec("test", "-x", BALLOON).getExitCode() != 0) {
+            throw new IllegalStateException(Stressor.missingImage());
+        }
         int n = balloons.incrementAndGet();
         String cgroup = target.cgroup().container() + "/memchaos-pressure-" + n;
         String pidFile = "/tmp/memchaos-pressure-" + n + ".pid";
         CountDownLatch started = new CountDownLatch(1);
         Target.Revert output = NodeExec.streamLines(node.getDockerClient(), node.getContainerId(),
                 line -> {
-                    if (line.startsWith("balloon:")) {
+                    if (line.startsWith(Stressor.LINE_PREFIX)) {
                         started.countDown();
                     }
                 },
                 "sh", "-c", "mkdir -p " + cgroup + " && echo $$ > " + cgroup + "/cgroup.procs && echo $$ > " + pidFile
-                        + " && exec " + BALLOON + " balloon -size " + spec.size().bytes() + " -steps " + spec.steps()
-                        + " -duration " + spec.duration().toMillis() + "ms");
+                        + " && exec " + BALLOON + " " + String.join(" ", Stressor.balloon(spec)));
         Target.Revert stop = () -> {
             output.close();
             try {

@@ -20,14 +20,14 @@ const pageStride = 4 << 10
 
 const maxBalloonSteps = 10_000
 
-// balloonConfig is one validated `mapsvc balloon` command line.
+// balloonConfig is one validated `stressor balloon` command line.
 type balloonConfig struct {
 	Size     int64         // -size: total bytes to hold
 	Steps    int           // -steps: equal allocations it is reached in
 	Duration time.Duration // -duration: how long the balloon lives
 }
 
-const balloonUsage = "usage: mapsvc balloon -size 40MiB [-steps 1] [-duration 30s]"
+const balloonUsage = "usage: stressor balloon -size 40MiB [-steps 1] [-duration 30s]"
 
 // parseBalloonArgs parses the balloon flags; every error is one line.
 func parseBalloonArgs(args []string) (balloonConfig, error) {
@@ -65,7 +65,7 @@ func parseBalloonArgs(args []string) (balloonConfig, error) {
 	return balloonConfig{Size: n, Steps: *steps, Duration: *duration}, nil
 }
 
-// runBalloon is `mapsvc balloon`: exit 0 when the duration is over or on
+// runBalloon is `stressor balloon`: exit 0 when the duration is over or on
 // SIGTERM/SIGINT, 2 on a flag error.
 func runBalloon(args []string, stdout, stderr io.Writer) int {
 	cfg, err := parseBalloonArgs(args)
@@ -74,7 +74,7 @@ func runBalloon(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "mapsvc balloon: %v (%s)\n", err, strings.TrimPrefix(balloonUsage, "usage: "))
+		fmt.Fprintf(stderr, "stressor balloon: %v (%s)\n", err, strings.TrimPrefix(balloonUsage, "usage: "))
 		return 2
 	}
 

@@ -40,11 +40,11 @@ func TestParseBalloonArgsErrors(t *testing.T) {
 func TestRunBalloonBadFlagExits2OneLine(t *testing.T) {
 	for _, args := range [][]string{{"balloon"}, {"balloon", "-size", "1XB"}, {"balloon", "-nope"}} {
 		var stdout, stderr bytes.Buffer
-		if code := run(args, env(nil), &stdout, &stderr); code != 2 {
+		if code := run(args, &stdout, &stderr); code != 2 {
 			t.Fatalf("%q: exit code = %d, want 2", args, code)
 		}
 		msg := stderr.String()
-		if strings.Count(msg, "\n") != 1 || !strings.HasPrefix(msg, "mapsvc balloon: ") || stdout.Len() != 0 {
+		if strings.Count(msg, "\n") != 1 || !strings.HasPrefix(msg, "stressor balloon: ") || stdout.Len() != 0 {
 			t.Fatalf("%q: stderr = %q stdout = %q", args, msg, stdout.String())
 		}
 	}
