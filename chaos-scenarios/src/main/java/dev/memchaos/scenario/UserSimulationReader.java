@@ -1,6 +1,7 @@
 package dev.memchaos.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.memchaos.simulations.LoadSpec;
 import io.gatling.javaapi.core.Simulation;
 import java.lang.reflect.Modifier;
@@ -26,23 +27,22 @@ final class UserSimulationReader {
     }
 
     static Optional<LoadSpec.Source> read(String className, YamlObject load, Problems problems) {
-        FieldPath at = load.path("simulation");
-        if (!CLASS_NAME.matcher(className).matches()) {
-            problems.add(at, "\"" + className + "\" is not a Java class name; write the fully qualified name of your"
-                    + " Gatling simulation, like com.acme.CheckoutSimulation");
-            return Optional.empty();
-        }
-        Optional<String> wrong = problemWith(className);
-        wrong.ifPresent(w -> problems.add(at, w));
         Map<String, String> params = new LinkedHashMap<>();
+        boolean paramsOk = true;
         for (String field : load.fieldNames()) {
             if (!LoadReader.FIELDS.contains(field)) {
-                JsonNode value = load.get(field).orElse(null);
-                load.scalar(load.path(field), value == null ? com.fasterxml.jackson.databind.node.TextNode.valueOf("")
-                        : value, FieldValues::text).ifPresent(v -> params.put(field, v));
+                JsonNode value = load.get(field).orElse(TextNode.valueOf(""));
+                Optional<String> text = load.scalar(load.path(field), value, FieldValues::text);
+                text.ifPresent(v -> params.put(field, v));
+                paramsOk &= text.isPresent();
             }
         }
-        return wrong.isPresent() ? Optional.empty() : Optional.of(new LoadSpec.UserSimulation(className, params));
+        Optional<String> wrong = CLASS_NAME.matcher(className).matches() ? problemWith(className)
+                : Optional.of("\"" + className + "\" is not a Java class name; write the fully qualified name of your"
+                + " Gatling simulation, like com.acme.CheckoutSimulation");
+        wrong.ifPresent(w -> problems.add(load.path("simulation"), w));
+        return wrong.isPresent() || !paramsOk ? Optional.empty()
+                : Optional.of(new LoadSpec.UserSimulation(className, params));
     }
 
     /** Why the class cannot run as a Gatling simulation, if it cannot. */
