@@ -13,6 +13,9 @@ final class FieldValues {
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:/s)?");
 
+    /** More users than one load generator can drive is a typo, not a load. */
+    static final int MAX_CONCURRENCY = 100_000;
+
     private FieldValues() {
     }
 
@@ -74,6 +77,20 @@ final class FieldValues {
             throw new IllegalArgumentException("expected an arrival rate above zero like 100/s, got \"" + text + "\"");
         }
         return rate;
+    }
+
+    /** Users at once, for a closed model. */
+    static int concurrency(String text) {
+        try {
+            int users = Integer.parseInt(text.strip());
+            if (users >= 1 && users <= MAX_CONCURRENCY) {
+                return users;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("expected a whole number of users from 1 to " + MAX_CONCURRENCY
+                + " like 16, got \"" + text + "\"");
     }
 
     static Duration positiveDuration(String text) {

@@ -1,5 +1,6 @@
 package dev.memchaos.scenario;
 
+import dev.memchaos.simulations.LoadSpec;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -14,13 +14,22 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
+    /** Loads a scenario file; the files it names ({@code bodyFile}, {@code feeder}) are read from its folder. */
     public static Scenario load(Path file) throws ScenarioException {
-        return parse(read(file), file.toString());
+        return parse(read(file), file.toString(), file.toAbsolutePath().normalize().getParent());
     }
 
-    /** Parses scenario YAML; {@code sourceName} is how problems refer to the text, usually its file name. */
+    /**
+     * Parses scenario YAML; {@code sourceName} is how problems refer to the text, usually its file name. The files
+     * it names are read from the working directory.
+     */
     public static Scenario parse(String yamlText, String sourceName) throws ScenarioException {
-        return ScenarioReader.read(yamlText, sourceName);
+        return parse(yamlText, sourceName, Path.of("").toAbsolutePath());
+    }
+
+    /** Parses scenario YAML whose named files ({@code bodyFile}, {@code feeder}) are in {@code folder}. */
+    public static Scenario parse(String yamlText, String sourceName, Path folder) throws ScenarioException {
+        return ScenarioReader.read(yamlText, sourceName, folder.toAbsolutePath().normalize());
     }
 
     private static String read(Path file) throws ScenarioException {

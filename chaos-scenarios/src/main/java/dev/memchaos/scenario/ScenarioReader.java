@@ -1,6 +1,8 @@
 package dev.memchaos.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.memchaos.simulations.LoadSpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,6 +21,7 @@ final class ScenarioReader {
     private static final List<String> VARIANT = List.of("name", "env", "memory");
 
     private final Problems problems;
+    private final Path folder;
     private final Set<String> declaredVariants = new LinkedHashSet<>();
     private final List<Variant> readVariants = new ArrayList<>();
     private Optional<ByteSize> targetMemory = Optional.empty();
@@ -26,11 +29,13 @@ final class ScenarioReader {
     /** The variable the harness sets to the downstream's URL; empty without a downstream, or when it cannot be read. */
     private Optional<String> downstreamUrlEnv = Optional.empty();
 
-    private ScenarioReader(Problems problems) {
+    private ScenarioReader(Problems problems, Path folder) {
         this.problems = problems;
+        this.folder = folder;
     }
 
-    static Scenario read(String text, String source) throws ScenarioException {
+    /** {@code folder}: where the files the scenario names ({@code bodyFile}, {@code feeder}) are read from. */
+    static Scenario read(String text, String source, Path folder) throws ScenarioException {
         YamlDocument document = YamlDocument.parse(text, source);
         Problems problems = new Problems(document.lines());
         document.lines().repeated().forEach((path, line) ->
@@ -40,7 +45,7 @@ final class ScenarioReader {
             problems.throwIfAny(source);
         }
         Optional<YamlObject> root = YamlObject.of(document.root(), FieldPath.ROOT, problems);
-        Optional<Scenario> scenario = root.flatMap(r -> new ScenarioReader(problems).scenario(r, text));
+        Optional<Scenario> scenario = root.flatMap(r -> new ScenarioReader(problems, folder).scenario(r, text));
         problems.throwIfAny(source);
         return scenario.orElseThrow();
     }
@@ -53,7 +58,7 @@ final class ScenarioReader {
                 .flatMap(this::target);
         Optional<List<Variant>> variants = variants(root);
         Optional<LoadSpec> load = root.requiredObject("load", "the simulation, rate and duration of the load")
-                .flatMap(l -> LoadReader.read(l, problems));
+                .flatMap(l -> LoadReader.read(l, folder, problems));
         List<String> declared = List.copyOf(declaredVariants);
         Thresholds thresholds = ThresholdsReader.read(root, "thresholds", declared, problems);
         List<FaultReader.Placed> faults = FaultReader.read(root, downstreamDeclared, problems);

@@ -3,6 +3,9 @@ package dev.memchaos.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.memchaos.simulations.LoadSpec;
+import dev.memchaos.simulations.Pacing;
+import dev.memchaos.simulations.ParseSimulation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,8 +54,8 @@ class ScenarioLoaderTest {
                 new Variant("unsized", Map.of("MAP_SIZING", "unsized"), Optional.empty()),
                 new Variant("sized", Map.of("MAP_SIZING", "sized", "SHARED", "variant"),
                         Optional.of(ByteSize.ofMiB(96))));
-        assertThat(scenario.load()).isEqualTo(new LoadSpec("parse", 100, Duration.ZERO, Duration.ofSeconds(30),
-                Map.of("keys", "1200")));
+        assertThat(scenario.load()).isEqualTo(LoadSpec.named(ParseSimulation.WORKLOAD, Map.of("keys", "1200"), 100,
+                Duration.ZERO, Duration.ofSeconds(30)));
         assertThat(scenario.load().intParam("keys")).isEqualTo(1200);
         assertThat(scenario.thresholds().all()).extracting(Threshold::text).containsExactly(
                 "p(99) < 250ms", "gcPause.p99 < 20ms", "oomKilled == false",
@@ -87,7 +90,7 @@ class ScenarioLoaderTest {
         assertThat(scenario.target().port()).isEqualTo(9090);
         assertThat(scenario.target().healthPath()).isEqualTo("/ready");
         assertThat(scenario.target().metricsPath()).isEqualTo("/m");
-        assertThat(scenario.load().ratePerSecond()).isEqualTo(12.5);
+        assertThat(scenario.load().pacing()).isEqualTo(new Pacing.Open(12.5));
         assertThat(scenario.load().rampUp()).isEqualTo(Duration.ofSeconds(5));
         assertThat(scenario.load().duration()).isEqualTo(Duration.ofMinutes(2));
         assertThat(scenario.thresholds().all()).isEmpty();

@@ -41,7 +41,8 @@ class ScenarioValidationTest {
                 "bad.yaml:4: target.memroy: unknown field; did you mean \"memory\"?",
                 "bad.yaml:9: variants[1].memory: expected a size like 64MiB, got \"-64MiB\"",
                 "bad.yaml:11: load.simulation: unknown simulation \"prase\"; did you mean \"parse\"?"
-                        + " known simulations: parse, kv, churn, append",
+                        + " known simulations: parse, kv, churn, append, http, or the fully qualified class name of"
+                        + " a Gatling simulation (like com.acme.CheckoutSimulation)",
                 "bad.yaml:13: load.duration: expected a duration like 30s, 250ms or 2m, got \"30x\"",
                 "bad.yaml:15: thresholds[0]: cannot parse \"p(99) <> 250ms\" at column 8:"
                         + " expected a number, a metric like p(99), or true/false, found \">\"",
@@ -145,12 +146,24 @@ class ScenarioValidationTest {
                 "bad.yaml:2: target.image: is required: the container image, like memchaos/mapsvc:local",
                 "bad.yaml:2: target.memory: is required: the hard memory limit, a size like 128MiB",
                 "bad.yaml:5: variants[0].name: is required: a lowercase name like sized",
-                "bad.yaml:6: load.simulation: is required: the simulation to run, one of parse, kv, churn, append",
+                "bad.yaml:6: load.simulation: is required: the simulation to run: one of parse, kv, churn, append, http,"
+                        + " or the class name of your Gatling simulation",
                 "bad.yaml:6: load.duration: is required: how long to drive load, like 30s");
     }
 
     @Test
-    void reportsMissingSimulationParameterAndUnknownTopLevelField() {
+    void aParameterLeftOutTakesItsDefaultAndAnUnknownTopLevelFieldIsReported() throws ScenarioException {
+        String withoutKeys = """
+                name: s
+                target: {image: img, memory: 64MiB}
+                variants: [{name: a}]
+                load:
+                  simulation: parse
+                  rate: 5/s
+                  duration: 10s
+                """;
+        assertThat(ScenarioLoader.parse(withoutKeys, "s.yaml").load().intParam("keys"))
+                .isEqualTo(dev.memchaos.simulations.ParseSimulation.KEYS.defaultValue().getAsInt());
         assertThat(problems("""
                 name: s
                 target: {image: img, memory: 64MiB}
@@ -161,8 +174,6 @@ class ScenarioValidationTest {
                   duration: 10s
                 treshold: []
                 """)).containsExactly(
-                "bad.yaml:4: load.keys: is required: the parse simulation needs it: keys in each JSON object sent,"
-                        + " from 1 to 1000000",
                 "bad.yaml:8: treshold: unknown field; did you mean \"thresholds\"?");
     }
 

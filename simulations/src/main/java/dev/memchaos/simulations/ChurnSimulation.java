@@ -2,13 +2,19 @@ package dev.memchaos.simulations;
 
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-/** Each arrival inserts {@code memchaos.batch} keys into the service's long-lived map and deletes them again. */
-public class ChurnSimulation extends OpenLoadSimulation {
+import java.util.List;
 
-    public static final String BATCH = "memchaos.batch";
+/** Each arrival inserts {@code memchaos.batch} keys into the service's long-lived map and deletes them again. */
+public class ChurnSimulation extends LoadSimulation {
+
+    public static final Parameter BATCH = Parameter.of("batch", "keys inserted and deleted per request",
+            1, 10_000_000, 100_000);
+    public static final Workload WORKLOAD = new Workload("churn",
+            "POSTs to /churn: insert `batch` keys into a long-lived map, then delete them all",
+            List.of(BATCH), ChurnSimulation.class);
 
     public ChurnSimulation() {
-        super("churn " + intProperty(BATCH, 100_000) + " keys",
-                http("POST /churn").post("/churn").queryParam("n", intProperty(BATCH, 100_000)));
+        super("churn " + BATCH.value() + " keys",
+                ReferenceRequest.recorded(http("POST /churn").post("/churn").queryParam("n", BATCH.value())));
     }
 }

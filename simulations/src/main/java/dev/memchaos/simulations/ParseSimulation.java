@@ -3,15 +3,18 @@ package dev.memchaos.simulations;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-/** POST a JSON object of {@code memchaos.keys} keys to {@code /parse} at an open arrival rate. */
-public class ParseSimulation extends OpenLoadSimulation {
+import java.util.List;
 
-    public static final String KEYS = "memchaos.keys";
+/** POST a JSON object of {@code memchaos.keys} keys to {@code /parse}. */
+public class ParseSimulation extends LoadSimulation {
+
+    public static final Parameter KEYS = Parameter.of("keys", "keys in each JSON object sent", 1, 1_000_000, 1200);
+    public static final Workload WORKLOAD = new Workload("parse", "POSTs a JSON object of `keys` keys to /parse",
+            List.of(KEYS), ParseSimulation.class);
 
     public ParseSimulation() {
-        super("parse " + intProperty(KEYS, 1200) + " keys",
-                http("POST /parse").post("/parse")
-                        .header("Content-Type", "application/json")
-                        .body(StringBody(JsonObjectBody.withKeys(intProperty(KEYS, 1200)))));
+        super("parse " + KEYS.value() + " keys", ReferenceRequest.recorded(http("POST /parse").post("/parse")
+                .header("Content-Type", "application/json")
+                .body(StringBody(JsonObjectBody.withKeys(KEYS.value())))));
     }
 }

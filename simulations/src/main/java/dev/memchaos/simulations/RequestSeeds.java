@@ -23,16 +23,16 @@ public final class RequestSeeds {
         return new RequestSeeds(base);
     }
 
-    /** From {@link OpenLoad#SEED}: a decimal in -2^63..2^64-1 (a negative one as its 64 bits); empty when unset. */
+    /** From {@link LoadParameters#SEED}: a decimal in -2^63..2^64-1 (a negative one as its 64 bits); empty when unset. */
     public static Optional<RequestSeeds> fromSystemProperties() {
-        String value = System.getProperty(OpenLoad.SEED, "").strip();
+        String value = System.getProperty(LoadParameters.SEED, "").strip();
         if (value.isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(startingAt(value.startsWith("-") ? Long.parseLong(value) : Long.parseUnsignedLong(value)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(OpenLoad.SEED + " must be a decimal integer in -2^63..2^64-1, got " + value, e);
+            throw new IllegalArgumentException(LoadParameters.SEED + " must be a decimal integer in -2^63..2^64-1, got " + value, e);
         }
     }
 

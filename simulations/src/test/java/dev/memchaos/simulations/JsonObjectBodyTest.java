@@ -24,12 +24,13 @@ class JsonObjectBodyTest {
     }
 
     @Test
-    void anOpenLoadRefusesWhatCannotBeRun() {
-        assertThatThrownBy(() -> new OpenLoad("127.0.0.1:8080", 10, Duration.ZERO, Duration.ofSeconds(1)))
+    void loadParametersRefuseWhatCannotBeRun() {
+        assertThatThrownBy(() -> new LoadParameters("127.0.0.1:8080", new Pacing.Open(10), Duration.ZERO, Duration.ofSeconds(1)))
                 .hasMessageContaining("http://");
-        assertThatThrownBy(() -> new OpenLoad("http://127.0.0.1:8080", 0, Duration.ZERO, Duration.ofSeconds(1)))
-                .hasMessageContaining("above 0");
-        assertThat(new OpenLoad("http://127.0.0.1:8080", 10, Duration.ofSeconds(5), Duration.ofSeconds(30)).maxDuration())
+        assertThatThrownBy(() -> new Pacing.Open(0)).hasMessageContaining("above 0");
+        assertThatThrownBy(() -> new Pacing.Closed(0)).hasMessageContaining("at least 1");
+        assertThat(new LoadParameters("http://127.0.0.1:8080", new Pacing.Open(10), Duration.ofSeconds(5),
+                Duration.ofSeconds(30)).maxDuration())
                 .isEqualTo(Duration.ofSeconds(65));
     }
 

@@ -14,7 +14,7 @@ class RequestSeedsTest {
 
     @AfterEach
     void clear() {
-        System.clearProperty(OpenLoad.SEED);
+        System.clearProperty(LoadParameters.SEED);
     }
 
     private static List<String> first(RequestSeeds seeds, int n) {
@@ -24,13 +24,13 @@ class RequestSeedsTest {
     @Test
     void withoutTheSystemPropertyThereAreNoSeeds() {
         assertThat(RequestSeeds.fromSystemProperties()).isEmpty();
-        System.setProperty(OpenLoad.SEED, " ");
+        System.setProperty(LoadParameters.SEED, " ");
         assertThat(RequestSeeds.fromSystemProperties()).isEmpty();
     }
 
     @Test
     void requestNCarriesBasePlusN() {
-        System.setProperty(OpenLoad.SEED, "42");
+        System.setProperty(LoadParameters.SEED, "42");
 
         assertThat(first(RequestSeeds.fromSystemProperties().orElseThrow(), 3)).containsExactly("42", "43", "44");
     }
@@ -46,16 +46,16 @@ class RequestSeedsTest {
 
     @Test
     void seedsAreTheUnsignedDecimalsGoParsesAndWrapAround() {
-        System.setProperty(OpenLoad.SEED, "-1");
+        System.setProperty(LoadParameters.SEED, "-1");
         assertThat(first(RequestSeeds.fromSystemProperties().orElseThrow(), 2)).containsExactly("18446744073709551615", "0");
 
-        System.setProperty(OpenLoad.SEED, "18446744073709551615");
+        System.setProperty(LoadParameters.SEED, "18446744073709551615");
         assertThat(first(RequestSeeds.fromSystemProperties().orElseThrow(), 1)).containsExactly("18446744073709551615");
     }
 
     @Test
     void aSeedThatIsNoIntegerIsRefusedByName() {
-        System.setProperty(OpenLoad.SEED, "abc");
+        System.setProperty(LoadParameters.SEED, "abc");
 
         assertThatThrownBy(RequestSeeds::fromSystemProperties).hasMessageContaining("memchaos.seed").hasMessageContaining("abc");
     }

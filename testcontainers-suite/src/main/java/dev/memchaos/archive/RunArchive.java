@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,10 @@ public final class RunArchive {
     public static final String SUMMARY = JournalFiles.SUMMARY;
     public static final String TIMELINE = JournalFiles.TIMELINE;
     public static final String DIAGNOSTICS = "diagnostics";
+
+    /** What a run's folder holds besides copies of the scenario's own files. */
+    private static final List<String> ARCHIVE_NAMES = List.of(SCENARIO, SUMMARY, TIMELINE, DIAGNOSTICS, "gatling",
+            Assets.FOLDER, RunReport.FILE);
 
     private final Path dir;
 
@@ -67,6 +72,25 @@ public final class RunArchive {
     }
 
     public void writeScenario(String yaml) throws IOException {
+        writeScenario(yaml, Map.of());
+    }
+
+    /**
+     * Writes the scenario and copies the files it names ({@code bodyFile}, {@code feeder}: name relative to the
+     * scenario's folder, mapped to where they are) beside it at the same relative paths, so a replay of the archived
+     * scenario finds them.
+     */
+    public void writeScenario(String yaml, Map<String, Path> files) throws IOException {
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            Path copy = dir.resolve(file.getKey()).normalize();
+            if (!copy.startsWith(dir) || copy.equals(dir)
+                    || ARCHIVE_NAMES.contains(dir.relativize(copy).getName(0).toString())) {
+                throw new IOException("The scenario's file " + file.getKey() + " cannot be archived beside scenario.yaml:"
+                        + " the run's archive uses that name (" + String.join(", ", ARCHIVE_NAMES) + "); rename it.");
+            }
+            Files.createDirectories(copy.getParent());
+            writeAtomically(copy, Files.readAllBytes(file.getValue()));
+        }
         writeAtomically(dir.resolve(SCENARIO), yaml.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,7 +1,9 @@
 package dev.memchaos.load;
 
-import dev.memchaos.scenario.LoadSpec;
-import dev.memchaos.simulations.OpenLoad;
+import dev.memchaos.simulations.HttpLoad;
+import dev.memchaos.simulations.HttpSimulation;
+import dev.memchaos.simulations.LoadParameters;
+import dev.memchaos.simulations.LoadSpec;
 import dev.memchaos.simulations.ResponseTimes;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
@@ -10,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,25 +20,41 @@ import java.util.stream.Stream;
 
 /**
  * Runs a scenario's load with Gatling embedded in this JVM. Gatling instantiates the
- * simulation itself, so the load's parameters travel as system properties, set for the
- * run and cleared after it. One load at a time per JVM.
+ * simulation itself, so the load's parameters travel as system properties ({@link LoadParameters},
+ * {@link LoadSpec#parameterProperties()}; an {@code http} load's requests as a JSON file beside the
+ * run's Gatling results, {@link dev.memchaos.simulations.HttpLoad}), set for the run and cleared
+ * after it. One load at a time per JVM.
+ *
+ * <p>The responses are those the simulation recorded into {@link ResponseTimes}: every reference
+ * workload and {@code http} do, a user simulation does through {@link ResponseTimes#recorded}. A user
+ * simulation that records nothing is read from Gatling's report instead ({@link GatlingReportStats}):
+ * its request and error counts and the percentiles the report shows, without a per-second series.
  */
 public final class GatlingLoad {
+
+    static final String HTTP_LOAD_FILE = "http-load.json";
 
     private static final Object ONE_AT_A_TIME = new Object();
 
     public LoadResult run(LoadSpec load, URI baseUrl, Path resultsFolder, String description, long seed) throws LoadException {
-        SimulationCatalog.Entry entry = SimulationCatalog.entryFor(load);
-        Map<String, String> properties = properties(load, baseUrl, entry);
-        properties.put(OpenLoad.SEED, Long.toString(seed));
+        Map<String, String> properties = new LinkedHashMap<>(new LoadParameters(baseUrl.toString(),
+                load.pacing(), load.rampUp(), load.duration()).toSystemProperties());
+        properties.putAll(load.parameterProperties());
+        properties.put(LoadParameters.SEED, Long.toString(seed));
+        String simulationClass = simulationClass(load);
         synchronized (ONE_AT_A_TIME) {
-            properties.forEach(System::setProperty);
             ResponseTimes.reset();
             Instant start = Instant.now();
             try {
                 Files.createDirectories(resultsFolder);
+                if (load.source() instanceof LoadSpec.Http http) {
+                    Path file = resultsFolder.resolve(HTTP_LOAD_FILE).toAbsolutePath();
+                    http.load().resolvedAgainst(http.folder()).write(file);
+                    properties.put(HttpLoad.PROPERTY, file.toString());
+                }
+                properties.forEach(System::setProperty);
                 int status = Gatling$.MODULE$.fromArgs(new String[] {
-                    "--simulation", entry.simulation().getName(),
+                    "--simulation", simulationClass,
                     "--results-folder", resultsFolder.toAbsolutePath().toString(),
                     "--run-description", description,
                 });
@@ -44,7 +62,8 @@ public final class GatlingLoad {
                 if (status != 0 && status != 2) {
                     throw new LoadException("Gatling stopped with status " + status + " running " + load.simulation(), null);
                 }
-                return new LoadResult(ResponseTimes.snapshot(), findReport(resultsFolder), start, end);
+                Optional<Path> report = findReport(resultsFolder);
+                return new LoadResult(responses(load, report), report, start, end);
             } catch (LoadException e) {
                 throw e;
             } catch (Exception e) {
@@ -57,19 +76,28 @@ public final class GatlingLoad {
         }
     }
 
-    private static Map<String, String> properties(LoadSpec load, URI baseUrl, SimulationCatalog.Entry entry) {
-        Map<String, String> properties = new HashMap<>();
-        properties.put(OpenLoad.BASE_URL, baseUrl.toString());
-        properties.put(OpenLoad.RATE, Double.toString(load.ratePerSecond()));
-        properties.put(OpenLoad.RAMP_UP_MS, Long.toString(load.rampUp().toMillis()));
-        properties.put(OpenLoad.DURATION_MS, Long.toString(load.duration().toMillis()));
-        entry.parameterProperties().forEach((param, property) -> {
-            String value = load.params().get(param);
-            if (value != null) {
-                properties.put(property, value);
-            }
-        });
-        return properties;
+    private static String simulationClass(LoadSpec load) {
+        if (load.source() instanceof LoadSpec.Named named) {
+            return named.workload().simulation().getName();
+        }
+        if (load.source() instanceof LoadSpec.UserSimulation user) {
+            return user.className();
+        }
+        return HttpSimulation.class.getName();
+    }
+
+    /** What the simulation recorded; for a user simulation that recorded nothing, what Gatling's report says. */
+    private static Responses responses(LoadSpec load, Optional<Path> report) throws LoadException {
+        ResponseTimes.Snapshot recorded = ResponseTimes.snapshot();
+        if (recorded.requests() > 0 || !(load.source() instanceof LoadSpec.UserSimulation) || report.isEmpty()) {
+            return Responses.recorded(recorded);
+        }
+        try {
+            return GatlingReportStats.read(report.get());
+        } catch (IOException e) {
+            throw new LoadException("could not read the results of " + load.simulation() + " from Gatling's report: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static Optional<Path> findReport(Path resultsFolder) throws IOException {

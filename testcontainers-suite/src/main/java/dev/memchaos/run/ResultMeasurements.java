@@ -41,8 +41,7 @@ public final class ResultMeasurements implements Measurements {
 
     private static OptionalDouble named(VariantResult r, Metric.Named metric) {
         return switch (metric) {
-            case LATENCY_MAX -> r.responses().latencyMs().getTotalCount() == 0
-                    ? OptionalDouble.empty() : OptionalDouble.of(r.responses().latencyMs().getMaxValue());
+            case LATENCY_MAX -> r.responses().latency().maxMs();
             case REQUESTS -> OptionalDouble.of(r.requests());
             case ERRORS -> OptionalDouble.of(r.errors());
             case ERROR_RATE -> r.requests() == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) r.errors() / r.requests());
@@ -71,8 +70,7 @@ public final class ResultMeasurements implements Measurements {
     }
 
     private static OptionalDouble latency(VariantResult r, double percentile) {
-        var h = r.responses().latencyMs();
-        return h.getTotalCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(h.getValueAtPercentile(percentile));
+        return r.responses().latency().percentileMs(percentile);
     }
 
     private static OptionalDouble pauseMs(VariantResult r, ToDoubleFunction<Histogram> f) {

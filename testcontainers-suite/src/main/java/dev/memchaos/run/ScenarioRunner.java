@@ -64,7 +64,7 @@ public final class ScenarioRunner {
                 options.baseline().map(RunOptions.BaselineRun::journal).orElse(null));
         summary.set(running);
         write(() -> {
-            archive.writeScenario(scenario.source());
+            archive.writeScenario(scenario.source(), scenario.load().files());
             archive.writeSummary(running);
         });
         progress.say("run " + runId + " archived in " + archive.dir());

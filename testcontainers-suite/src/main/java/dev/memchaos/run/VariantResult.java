@@ -3,15 +3,15 @@ package dev.memchaos.run;
 import dev.memchaos.chaos.FaultRecord;
 import dev.memchaos.diagnostics.Diagnostics;
 import dev.memchaos.journal.Summary;
+import dev.memchaos.load.Responses;
 import dev.memchaos.metrics.GoRuntimeDelta;
-import dev.memchaos.simulations.ResponseTimes;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** What was measured for one variant during its load window, and what happened around it. */
-public record VariantResult(String variant, ResponseTimes.Snapshot responses, GoRuntimeDelta runtime,
+public record VariantResult(String variant, Responses responses, GoRuntimeDelta runtime,
                             long memoryLimitBytes, long memoryPeakBytes, List<Instant> oomKills,
                             Optional<Path> gatlingReport, Instant loadStartedAt, Instant loadEndedAt,
                             List<FaultRecord> chaos, Optional<HypothesisResult> hypothesisBefore,

@@ -23,10 +23,10 @@ import dev.memchaos.probe.MemoryProbe;
 import dev.memchaos.probe.RuntimeProbe;
 import dev.memchaos.probe.Timeline;
 import dev.memchaos.scenario.Hypothesis;
-import dev.memchaos.scenario.LoadSpec;
 import dev.memchaos.scenario.Scenario;
 import dev.memchaos.scenario.TargetSpec;
 import dev.memchaos.scenario.Variant;
+import dev.memchaos.simulations.LoadSpec;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -85,7 +85,7 @@ final class VariantRun<T extends Target> {
             GoBuild build = new GoBuildReader(note -> progress.say("[" + name + "] " + note)).read(metrics, target.endpoint());
             Optional<HypothesisResult> before = checkHypothesis(scenario, name, "before", target, metrics, gatlingFolder);
 
-            progress.say("[" + name + "] load: " + load.ratePerSecond() + " req/s for " + seconds(load.duration())
+            progress.say("[" + name + "] load: " + load.pacing().describe() + " for " + seconds(load.duration())
                     + " after a " + seconds(load.rampUp()) + " ramp, against " + target.loadEndpoint()
                     + (scenario.faults().isEmpty() ? "" : ", with " + scenario.faults().size() + " fault(s)"));
             LoadWindow window;
@@ -125,8 +125,7 @@ final class VariantRun<T extends Target> {
             return Optional.empty();
         }
         Hypothesis hypothesis = scenario.hypothesis().get();
-        LoadSpec probe = new LoadSpec(scenario.load().simulation(), hypothesis.ratePerSecond(), Duration.ZERO,
-                hypothesis.duration(), scenario.load().params());
+        LoadSpec probe = scenario.load().probe(hypothesis.ratePerSecond(), hypothesis.duration());
         LoadWindow window = measure(target, metrics, probe, gatlingFolder.apply(variant + "-hypothesis-" + when),
                 variant + " steady state " + when);
         VariantResult measured = VariantResult.measured(variant, window, target.memoryLimitBytes(), 0, List.of());

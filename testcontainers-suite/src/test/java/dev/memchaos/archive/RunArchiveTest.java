@@ -51,6 +51,25 @@ class RunArchiveTest {
     }
 
     @Test
+    void theScenariosOwnFilesAreCopiedBesideItAtTheirRelativePaths(@TempDir Path scenarioFolder) throws IOException {
+        Files.createDirectories(scenarioFolder.resolve("payloads"));
+        Files.writeString(scenarioFolder.resolve("payloads/big.json"), "{\"big\": true}");
+        Files.writeString(scenarioFolder.resolve("users.csv"), "id\n1\n");
+        RunArchive archive = RunArchive.create(results, new RunId("20261121-200000-http-abcdef"));
+
+        archive.writeScenario("name: http\n", Map.of("payloads/big.json", scenarioFolder.resolve("payloads/big.json"),
+                "users.csv", scenarioFolder.resolve("users.csv")));
+
+        assertThat(archive.dir().resolve("payloads/big.json")).hasContent("{\"big\": true}");
+        assertThat(archive.dir().resolve("users.csv")).hasContent("id\n1\n");
+        assertThat(archive.dir().resolve(RunArchive.SCENARIO)).hasContent("name: http\n");
+        Files.writeString(scenarioFolder.resolve("summary.json"), "{}");
+        assertThatThrownBy(() -> archive.writeScenario("name: http\n",
+                Map.of("summary.json", scenarioFolder.resolve("summary.json"))))
+                .hasMessageContaining("the run's archive uses that name");
+    }
+
+    @Test
     void aSecondRunNeverWritesIntoAnExistingRunFolder() throws IOException {
         RunId id = new RunId("20261121-200000-parse-1200-keys-abcdef");
         RunArchive first = RunArchive.create(results, id);
