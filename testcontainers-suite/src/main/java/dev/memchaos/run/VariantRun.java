@@ -170,7 +170,8 @@ final class VariantRun<T extends Target> {
             return Optional.of(scraper.scrapeGoRuntime(metrics, heapInUse));
         } catch (IOException | IllegalArgumentException e) {
             if (unreadable.add(metrics)) {
-                progress.say("[" + what + "] no Prometheus metrics at " + metrics + " (" + e.getMessage() + "): GC figures"
+                progress.say("[" + what + "] could not read Prometheus metrics at " + metrics + " ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "): GC figures"
                         + " come from gctrace where the Go runtime writes it; allocation and heap figures are not measured");
             }
             return Optional.empty();
