@@ -95,14 +95,25 @@ public sealed interface Metric {
                 "Gatling's failed requests: non-2xx status, timeout or connection error"),
         ERROR_RATE("errorRate", MetricKind.RATIO, Better.LOWER, "errors divided by requests, from 0 to 1",
                 "errors / requests"),
-        GC_PAUSE_COUNT("gcPause.count", MetricKind.COUNT, Better.LOWER, "stop-the-world GC pauses during the run",
-                "the count of the go_sched_pauses_total_gc_seconds (or go_gc_pauses_seconds) histogram scraped after the load minus before it"),
+        GC_PAUSE_COUNT("gcPause.count", MetricKind.COUNT, Better.LOWER,
+                "stop-the-world GC pauses during the run (two per cycle), from the summary's gcSource",
+                "runtime/metrics: the count of the go_sched_pauses_total_gc_seconds (or go_gc_pauses_seconds) histogram"
+                        + " after the load minus before it; gctrace: two per cycle line logged during the load;"
+                        + " go_gc_duration_seconds (coarse): twice its count after the load minus before it"),
         GC_PAUSE_P99("gcPause.p99", MetricKind.TIME_MS, Better.LOWER, "the 99th percentile of GC pause times, in milliseconds",
-                "the 99th percentile of the pause histogram's difference over the load (bucket upper bound)"),
+                "runtime/metrics: the 99th percentile of the pause histogram's difference over the load, interpolated in"
+                        + " its bucket; gctrace: the nearest-rank 99th percentile of the 1st and 3rd clock figures of the"
+                        + " cycles logged during the load (two significant digits); go_gc_duration_seconds (coarse): its"
+                        + " quantile 1 after the load, the longest total pause of one cycle among the runtime's last 256,"
+                        + " an upper bound when the load had at most 256 cycles"),
         GC_PAUSE_MAX("gcPause.max", MetricKind.TIME_MS, Better.LOWER, "the longest GC pause, in milliseconds",
-                "the upper bound of the highest non-empty bucket of the pause histogram's difference over the load"),
+                "runtime/metrics: the upper bound of the highest non-empty bucket of the pause histogram's difference"
+                        + " over the load; gctrace: the longest of the cycles' pauses logged during the load;"
+                        + " go_gc_duration_seconds (coarse): as gcPause.p99, its quantile 1 (an upper bound)"),
         GC_CYCLES("gcCycles", MetricKind.COUNT, Better.LOWER, "GC cycles completed during the run",
-                "go_gc_cycles_total_gc_cycles_total (or go_gc_duration_seconds_count) scraped after the load minus before it"),
+                "runtime/metrics: go_gc_cycles_total_gc_cycles_total (or go_gc_duration_seconds_count) after the load"
+                        + " minus before it; gctrace: the cycle lines logged during the load; go_gc_duration_seconds"
+                        + " (coarse): its count after the load minus before it"),
         GC_CYCLES_PER_1K_REQUESTS("gcCyclesPer1kRequests", MetricKind.COUNT, Better.LOWER, "GC cycles per thousand requests",
                 "gcCycles * 1000 / requests"),
         ALLOC_BYTES_PER_REQUEST("allocBytesPerRequest", MetricKind.BYTES, Better.LOWER, "heap bytes allocated per request",
@@ -111,10 +122,12 @@ public sealed interface Metric {
                 "go_gc_heap_allocs_objects_total (or go_memstats_mallocs_total) after the load minus before it, divided by requests"),
         IN_FLIGHT_PEAK("requests.inFlightPeak", MetricKind.COUNT, Better.LOWER,
                 "the most requests in flight inside the service, sampled once a second",
-                "the highest value of the service's in-flight gauge in the timeline's once-a-second samples"),
+                "the highest value of the service's in-flight gauge (target.metrics.inFlight, by default"
+                        + " mapsvc_requests_in_flight) in the timeline's once-a-second samples"),
         HEAP_IN_USE("heap.inUse", MetricKind.BYTES, Better.LOWER,
                 "Go heap bytes in use at the end of the load, after a forced GC where the service exposes pprof: what it retains",
-                "go_memstats_heap_inuse_bytes scraped after the load, after GET /debug/pprof/heap?gc=1 where served"),
+                "go_memstats_heap_inuse_bytes (or target.metrics.heapInUse) scraped after the load, after"
+                        + " GET /debug/pprof/heap?gc=1 where served"),
         MEMORY_PEAK("memory.peak", MetricKind.BYTES, Better.LOWER, "the highest memory use of the target's container",
                 "the highest of the cgroup's memory usage sampled once a second and its max_usage_in_bytes at the end"),
         MEMORY_LIMIT("memory.limit", MetricKind.BYTES, Better.NEITHER, "the hard memory limit of the target's container",

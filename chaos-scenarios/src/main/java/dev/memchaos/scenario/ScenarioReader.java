@@ -17,7 +17,7 @@ final class ScenarioReader {
     private static final List<String> TOP = List.of("name", "description", "target", "variants", "load", "thresholds",
             "faults", "hypothesis", RegressionReader.FIELD);
     private static final List<String> TARGET = List.of("image", "port", "memory", "healthPath", "metricsPath", "env",
-            "downstream");
+            "downstream", TargetMetricsReader.FIELD);
     private static final List<String> VARIANT = List.of("name", "env", "memory");
 
     private final Problems problems;
@@ -91,10 +91,11 @@ final class ScenarioReader {
                 : Optional.empty();
         Map<String, String> env = target.textMap("env");
         keepDownstreamUrlFree(target, env);
+        TargetMetrics names = TargetMetricsReader.read(target);
         if (image.isEmpty() || memory.isEmpty() || (downstreamDeclared && downstream.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new TargetSpec(image.get(), port, memory.get(), health, metrics, env, downstream));
+        return Optional.of(new TargetSpec(image.get(), port, memory.get(), health, metrics, env, downstream, names));
     }
 
     private void keepDownstreamUrlFree(YamlObject owner, Map<String, String> env) {

@@ -25,6 +25,9 @@ final class ResultTable {
         boolean compared = summary.baseline() != null && summary.baseline().runId() != null;
         rows.add(header.toArray(String[]::new));
         for (Metric metric : Metric.catalog()) {
+            if (metric == Metric.Named.GC_PAUSE_COUNT) {
+                rows.add(gcSourceRow(summary));
+            }
             List<String> row = new ArrayList<>(List.of(metric.text()));
             for (VariantSummary v : summary.variants()) {
                 OptionalDouble value = v.value(metric);
@@ -82,6 +85,13 @@ final class ResultTable {
             }
         }
         return out.toString();
+    }
+
+    /** Where each variant's GC figures (the rows below it) came from. */
+    private static String[] gcSourceRow(Summary summary) {
+        List<String> row = new ArrayList<>(List.of("GC figures from"));
+        summary.variants().forEach(v -> row.add(v.gcSource() == null ? "n/a" : v.gcSource()));
+        return row.toArray(String[]::new);
     }
 
     private static String holds(Summary.HypothesisCheck check) {

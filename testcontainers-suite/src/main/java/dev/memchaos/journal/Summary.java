@@ -75,14 +75,28 @@ public record Summary(String runId, String scenario, String backend, String star
     public record Image(String name, String id) {
     }
 
+    /**
+     * One variant. {@code gcSource} names where its GC metrics came from ({@code runtime/metrics}, {@code gctrace},
+     * {@code go_gc_duration_seconds (coarse)}; null where none saw the load), and {@code gcSources} holds the GC
+     * metrics as every source that saw the load gave them, so one can be checked against another.
+     */
     public record VariantSummary(String name, String verdict, Image image, Map<String, Double> metrics,
                                  List<CheckSummary> checks, List<ChaosSummary> chaos, HypothesisSummary hypothesis,
-                                 String gatlingReport, Diagnostics diagnostics) {
+                                 String gatlingReport, Diagnostics diagnostics, String gcSource,
+                                 Map<String, Map<String, Double>> gcSources) {
 
         public VariantSummary {
             metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
             checks = checks == null ? List.of() : List.copyOf(checks);
             chaos = chaos == null ? List.of() : List.copyOf(chaos);
+            gcSources = gcSources == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gcSources));
+        }
+
+        /** A variant whose GC source is not known (a journal written before GC sources were recorded). */
+        public VariantSummary(String name, String verdict, Image image, Map<String, Double> metrics,
+                              List<CheckSummary> checks, List<ChaosSummary> chaos, HypothesisSummary hypothesis,
+                              String gatlingReport, Diagnostics diagnostics) {
+            this(name, verdict, image, metrics, checks, chaos, hypothesis, gatlingReport, diagnostics, null, Map.of());
         }
 
         /** The metric's value in its unit (ms, bytes, 0..1, booleans as 1/0); empty when not measured. */

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  */
 public record GoRuntimeSnapshot(Optional<Histogram> gcPausesSeconds, OptionalDouble gcCycles,
                                 OptionalDouble heapAllocBytes, OptionalDouble heapAllocObjects, OptionalDouble heapInUseBytes,
-                                OptionalDouble processStartSeconds) {
+                                OptionalDouble processStartSeconds, Optional<GcDurationSummary> gcDurationSummary) {
 
     static final List<String> GC_PAUSE_HISTOGRAMS = List.of("go_sched_pauses_total_gc_seconds", "go_gc_pauses_seconds");
     static final List<String> GC_CYCLES = List.of("go_gc_cycles_total_gc_cycles_total", "go_gc_duration_seconds_count");
@@ -22,12 +22,17 @@ public record GoRuntimeSnapshot(Optional<Histogram> gcPausesSeconds, OptionalDou
     static final List<String> PROCESS_START = List.of("process_start_time_seconds");
 
     public static GoRuntimeSnapshot from(List<Sample> samples) {
+        return from(samples, HEAP_IN_USE.get(0));
+    }
+
+    /** The snapshot, reading the heap in use from {@code heapInUse} (a name the scenario may map). */
+    public static GoRuntimeSnapshot from(List<Sample> samples, String heapInUse) {
         Optional<Histogram> pauses = GC_PAUSE_HISTOGRAMS.stream()
                 .map(name -> Histogram.from(samples, name))
                 .flatMap(Optional::stream)
                 .findFirst();
         return new GoRuntimeSnapshot(pauses, first(samples, GC_CYCLES), first(samples, ALLOC_BYTES), first(samples, ALLOC_OBJECTS),
-                first(samples, HEAP_IN_USE), first(samples, PROCESS_START));
+                first(samples, List.of(heapInUse)), first(samples, PROCESS_START), GcDurationSummary.from(samples));
     }
 
     private static OptionalDouble first(List<Sample> samples, List<String> names) {
@@ -51,9 +56,17 @@ public record GoRuntimeSnapshot(Optional<Histogram> gcPausesSeconds, OptionalDou
             return GoRuntimeDelta.UNKNOWN.withHeapInUseAtEnd(heapInUseBytes);
         }
         Optional<Histogram> pauses = gcPausesSeconds.flatMap(after -> earlier.gcPausesSeconds.map(after::minus));
-        return new GoRuntimeDelta(pauses, delta(gcCycles, earlier.gcCycles),
+        OptionalDouble cycles = delta(gcCycles, earlier.gcCycles);
+        GoRuntimeDelta delta = new GoRuntimeDelta(pauses, cycles,
                 delta(heapAllocBytes, earlier.heapAllocBytes), delta(heapAllocObjects, earlier.heapAllocObjects),
-                heapInUseBytes);
+                heapInUseBytes, java.util.Map.of());
+        if (pauses.isPresent()) {
+            delta = delta.withGc(GcFigures.fromHistogram(pauses.get(), cycles));
+        }
+        if (gcDurationSummary.isPresent() && earlier.gcDurationSummary.isPresent()) {
+            delta = delta.withGc(gcDurationSummary.get().since(earlier.gcDurationSummary.get()));
+        }
+        return delta;
     }
 
     boolean restartedSince(GoRuntimeSnapshot earlier) {

@@ -16,6 +16,11 @@ public final class MetricsScraper {
         return GoRuntimeSnapshot.from(PrometheusText.parse(fetch(metricsUrl)));
     }
 
+    /** The snapshot, the heap in use read from the series {@code heapInUse} (the scenario's name for it). */
+    public GoRuntimeSnapshot scrapeGoRuntime(URI metricsUrl, String heapInUse) throws IOException {
+        return GoRuntimeSnapshot.from(PrometheusText.parse(fetch(metricsUrl)), heapInUse);
+    }
+
     /**
      * Asks a Go service to collect garbage now, through the standard net/http/pprof
      * endpoint ({@code /debug/pprof/heap?gc=1} runs a GC before it answers). Returns

@@ -3,6 +3,7 @@ package dev.memchaos.probe;
 import dev.memchaos.metrics.MetricsScraper;
 import dev.memchaos.metrics.PrometheusText;
 import dev.memchaos.metrics.Sample;
+import dev.memchaos.scenario.TargetMetrics;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -18,14 +19,22 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RuntimeProbe implements Probe {
 
-    /** Timeline series name → the exposition series it is read from (first one present wins). */
-    static final Map<String, List<String>> SERIES = Map.of(
-            "gc.pauses", List.of("go_sched_pauses_total_gc_seconds_count", "go_gc_pauses_seconds_count", "go_gc_duration_seconds_count"),
-            "gc.pauseSecondsTotal", List.of("go_gc_duration_seconds_sum"),
-            "gc.cycles", List.of("go_gc_cycles_total_gc_cycles_total"),
-            "heap.inUseBytes", List.of("go_memstats_heap_inuse_bytes"),
-            "process.rssBytes", List.of("process_resident_memory_bytes"),
-            "requests.inFlight", List.of("mapsvc_requests_in_flight"));
+    /** The timeline series of the service's in-flight gauge. */
+    public static final String IN_FLIGHT = "requests.inFlight";
+
+    /**
+     * Timeline series name → the exposition series it is read from (first one present wins); the service's own
+     * names as the scenario maps them ({@code target.metrics}).
+     */
+    static Map<String, List<String>> series(TargetMetrics names) {
+        return Map.of(
+                "gc.pauses", List.of("go_sched_pauses_total_gc_seconds_count", "go_gc_pauses_seconds_count", "go_gc_duration_seconds_count"),
+                "gc.pauseSecondsTotal", List.of("go_gc_duration_seconds_sum"),
+                "gc.cycles", List.of("go_gc_cycles_total_gc_cycles_total"),
+                "heap.inUseBytes", List.of(names.heapInUse()),
+                "process.rssBytes", List.of(names.residentMemory()),
+                IN_FLIGHT, List.of(names.inFlight()));
+    }
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "memchaos-runtime-probe");
@@ -33,19 +42,20 @@ public final class RuntimeProbe implements Probe {
         return thread;
     });
 
-    public RuntimeProbe(URI metrics, Timeline timeline) {
+    public RuntimeProbe(URI metrics, TargetMetrics names, Timeline timeline) {
         MetricsScraper scraper = new MetricsScraper();
-        scheduler.scheduleAtFixedRate(() -> sample(scraper, metrics, timeline), 0, 1, TimeUnit.SECONDS);
+        Map<String, List<String>> series = series(names);
+        scheduler.scheduleAtFixedRate(() -> sample(scraper, metrics, series, timeline), 0, 1, TimeUnit.SECONDS);
     }
 
-    private static void sample(MetricsScraper scraper, URI metrics, Timeline timeline) {
+    private static void sample(MetricsScraper scraper, URI metrics, Map<String, List<String>> series, Timeline timeline) {
         List<Sample> samples;
         try {
             samples = PrometheusText.parse(scraper.fetch(metrics));
         } catch (IOException | IllegalArgumentException e) {
             return;
         }
-        SERIES.forEach((name, candidates) -> candidates.stream()
+        series.forEach((name, candidates) -> candidates.stream()
                 .flatMap(candidate -> samples.stream().filter(s -> s.name().equals(candidate) && s.labels().isEmpty()))
                 .findFirst()
                 .ifPresent(s -> timeline.record(name, s.value())));

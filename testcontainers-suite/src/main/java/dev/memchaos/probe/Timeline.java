@@ -17,8 +17,12 @@ public final class Timeline {
     private final Map<String, ConcurrentLinkedQueue<double[]>> values = new ConcurrentHashMap<>();
 
     public void record(String name, double value) {
-        long now = System.currentTimeMillis();
-        values.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>()).add(new double[] {now, value});
+        record(name, System.currentTimeMillis(), value);
+    }
+
+    /** A sample taken at another time than now (e.g. a log line's own timestamp). */
+    public void record(String name, long epochMillis, double value) {
+        values.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>()).add(new double[] {epochMillis, value});
     }
 
     /** Every series as {@code [seconds from load start, value]} pairs, in time order. */

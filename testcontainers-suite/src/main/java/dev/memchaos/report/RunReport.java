@@ -46,6 +46,7 @@ public final class RunReport {
         page.put("checks", checks(summary));
         page.put("hypotheses", hypotheses(summary));
         page.put("metrics", metricRows(summary, comparison));
+        page.put("gcSources", summary.variants().stream().map(v -> v.gcSource() == null ? "n/a" : v.gcSource()).toList());
         page.put("comparison", comparison.orElse(null));
         page.put("faults", faults(summary));
         page.put("links", links(runDir, summary));

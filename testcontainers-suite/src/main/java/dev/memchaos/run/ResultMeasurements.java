@@ -1,6 +1,7 @@
 package dev.memchaos.run;
 
-import dev.memchaos.metrics.Histogram;
+import dev.memchaos.metrics.GcFigures;
+import dev.memchaos.probe.RuntimeProbe;
 import dev.memchaos.scenario.Measurements;
 import dev.memchaos.scenario.Metric;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /** The run's measurements, as the threshold evaluator asks for them. */
@@ -45,14 +45,14 @@ public final class ResultMeasurements implements Measurements {
             case REQUESTS -> OptionalDouble.of(r.requests());
             case ERRORS -> OptionalDouble.of(r.errors());
             case ERROR_RATE -> r.requests() == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) r.errors() / r.requests());
-            case GC_PAUSE_COUNT -> r.runtime().gcPausesSeconds().map(h -> OptionalDouble.of(h.count())).orElse(OptionalDouble.empty());
-            case GC_PAUSE_P99 -> pauseMs(r, h -> h.quantile(0.99));
-            case GC_PAUSE_MAX -> pauseMs(r, Histogram::maxUpperBound);
-            case GC_CYCLES -> r.runtime().gcCycles();
-            case GC_CYCLES_PER_1K_REQUESTS -> perRequest(r, r.runtime().gcCycles(), 1000);
+            case GC_PAUSE_COUNT -> gc(r, g -> OptionalDouble.of(g.pauses()));
+            case GC_PAUSE_P99 -> ms(gc(r, GcFigures::p99Seconds));
+            case GC_PAUSE_MAX -> ms(gc(r, GcFigures::maxSeconds));
+            case GC_CYCLES -> gc(r, GcFigures::cycles);
+            case GC_CYCLES_PER_1K_REQUESTS -> perRequest(r, gc(r, GcFigures::cycles), 1000);
             case ALLOC_BYTES_PER_REQUEST -> perRequest(r, r.runtime().heapAllocBytes(), 1);
             case MALLOCS_PER_REQUEST -> perRequest(r, r.runtime().heapAllocObjects(), 1);
-            case IN_FLIGHT_PEAK -> r.timeline().series().getOrDefault("requests.inFlight", List.of()).stream()
+            case IN_FLIGHT_PEAK -> r.timeline().series().getOrDefault(RuntimeProbe.IN_FLIGHT, List.of()).stream()
                     .mapToDouble(point -> point[1]).max();
             case HEAP_IN_USE -> r.runtime().heapInUseAtEnd();
             case MEMORY_PEAK -> r.memoryPeakBytes() > 0 ? OptionalDouble.of(r.memoryPeakBytes()) : OptionalDouble.empty();
@@ -73,12 +73,13 @@ public final class ResultMeasurements implements Measurements {
         return r.responses().latency().percentileMs(percentile);
     }
 
-    private static OptionalDouble pauseMs(VariantResult r, ToDoubleFunction<Histogram> f) {
-        return r.runtime().gcPausesSeconds()
-                .map(h -> f.applyAsDouble(h) * 1000)
-                .filter(v -> !v.isNaN())
-                .map(OptionalDouble::of)
-                .orElse(OptionalDouble.empty());
+    /** A GC figure of the variant's preferred GC source (the same source for every GC metric). */
+    private static OptionalDouble gc(VariantResult r, Function<GcFigures, OptionalDouble> figure) {
+        return r.runtime().gc().map(figure).orElse(OptionalDouble.empty());
+    }
+
+    private static OptionalDouble ms(OptionalDouble seconds) {
+        return seconds.isPresent() ? OptionalDouble.of(seconds.getAsDouble() * 1000) : seconds;
     }
 
     private static OptionalDouble perRequest(VariantResult r, OptionalDouble total, double per) {

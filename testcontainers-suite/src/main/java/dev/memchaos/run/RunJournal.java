@@ -53,7 +53,27 @@ public final class RunJournal {
                 r.hypothesisBefore().isEmpty() && r.hypothesisAfter().isEmpty() ? null
                         : new Summary.HypothesisSummary(hypothesis(r.hypothesisBefore()), hypothesis(r.hypothesisAfter())),
                 r.gatlingReport().map(p -> runDir.relativize(p.toAbsolutePath()).toString()).orElse(null),
-                r.diagnostics());
+                r.diagnostics(),
+                r.runtime().gc().map(gc -> gc.source().label()).orElse(null),
+                gcSources(r));
+    }
+
+    /** The GC metrics as each source that saw the load gave them, by the source's label, in order of preference. */
+    static Map<String, Map<String, Double>> gcSources(VariantResult r) {
+        Map<String, Map<String, Double>> sources = new LinkedHashMap<>();
+        r.runtime().gcBySource().forEach((source, gc) -> {
+            Map<String, Double> figures = new LinkedHashMap<>();
+            figures.put(Metric.Named.GC_PAUSE_COUNT.text(), boxed(OptionalDouble.of(gc.pauses())));
+            figures.put(Metric.Named.GC_PAUSE_P99.text(), boxed(ms(gc.p99Seconds())));
+            figures.put(Metric.Named.GC_PAUSE_MAX.text(), boxed(ms(gc.maxSeconds())));
+            figures.put(Metric.Named.GC_CYCLES.text(), boxed(gc.cycles()));
+            sources.put(source.label(), figures);
+        });
+        return sources;
+    }
+
+    private static OptionalDouble ms(OptionalDouble seconds) {
+        return seconds.isPresent() ? OptionalDouble.of(seconds.getAsDouble() * 1000) : seconds;
     }
 
     static List<Summary.CheckSummary> checks(List<Check> checks) {

@@ -16,6 +16,8 @@ import dev.memchaos.journal.Summary;
 import dev.memchaos.load.GatlingLoad;
 import dev.memchaos.load.LoadException;
 import dev.memchaos.load.LoadResult;
+import dev.memchaos.backend.LocalImages;
+import dev.memchaos.metrics.GcTrace;
 import dev.memchaos.metrics.GoRuntimeDelta;
 import dev.memchaos.metrics.GoRuntimeSnapshot;
 import dev.memchaos.metrics.MetricsScraper;
@@ -35,6 +37,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -54,6 +58,7 @@ final class VariantRun<T extends Target> {
     private final ChaosRegistry chaosRegistry;
     private final long seed;
     private final RunArchive archive;
+    private final Set<URI> unreadable = ConcurrentHashMap.newKeySet();
 
     VariantRun(Backend<T> backend, Progress progress, ChaosRegistry chaosRegistry, long seed, RunArchive archive) {
         this.backend = backend;
@@ -66,7 +71,7 @@ final class VariantRun<T extends Target> {
     VariantResult run(Scenario scenario, Variant variant, Function<String, Path> gatlingFolder)
             throws DeployException, LoadException {
         String name = variant.name();
-        TargetSpec spec = scenario.targetFor(variant);
+        TargetSpec spec = withGcTrace(scenario.targetFor(variant));
         LoadSpec load = scenario.load();
         progress.say("[" + name + "] starting " + spec.image() + " with a " + spec.memory() + " memory limit");
         Summary.Image image = new Summary.Image(spec.image(), backend.imageId(spec.image()).orElse(null));
@@ -78,12 +83,13 @@ final class VariantRun<T extends Target> {
         try (T target = backend.deploy(Deployment.of(spec, name, scenario.faults()));
              NearPeakHeap nearPeak = new NearPeakHeap(target.endpoint(), diagnostics.resolve(HEAP_NEAR_PEAK), heapProfiles);
              MemoryProbe memory = new MemoryProbe(target, timeline, nearPeak);
-             RuntimeProbe runtime = new RuntimeProbe(target.endpoint().resolve(spec.metricsPath()), timeline)) {
+             RuntimeProbe runtime = new RuntimeProbe(target.endpoint().resolve(spec.metricsPath()), spec.metrics(), timeline)) {
+            GcTraceLog gcTrace = new GcTraceLog(target, since);
             progress.say(String.format(Locale.ROOT, "[%s] ready on %s in %.1fs", name, backend.name(),
                     (System.nanoTime() - deployStart) / 1e9));
             URI metrics = target.endpoint().resolve(spec.metricsPath());
             GoBuild build = new GoBuildReader(note -> progress.say("[" + name + "] " + note)).read(metrics, target.endpoint());
-            Optional<HypothesisResult> before = checkHypothesis(scenario, name, "before", target, metrics, gatlingFolder);
+            Optional<HypothesisResult> before = checkHypothesis(scenario, name, "before", target, spec, gcTrace, gatlingFolder);
 
             progress.say("[" + name + "] load: " + load.pacing().describe() + " for " + seconds(load.duration())
                     + " after a " + seconds(load.rampUp()) + " ramp, against " + target.loadEndpoint()
@@ -94,7 +100,7 @@ final class VariantRun<T extends Target> {
             Instant loadStart = Instant.now();
             try (ChaosTimeline faults = chaosRegistry.register(ChaosTimeline.start(scenario.faults(), target,
                     backend.injectors(), line -> progress.say("[" + name + "] " + line)))) {
-                window = measure(target, metrics, load, gatlingFolder.apply(name), name);
+                window = measure(target, spec, gcTrace, load, gatlingFolder.apply(name), name);
                 atEnd = heapProfiles.capture(target.endpoint(), diagnostics.resolve(HEAP_AT_END));
                 faults.close();
                 chaos = faults.records();
@@ -102,7 +108,9 @@ final class VariantRun<T extends Target> {
                 chaosRegistry.clear();
             }
 
-            Optional<HypothesisResult> after = checkHypothesis(scenario, name, "after", target, metrics, gatlingFolder);
+            Optional<HypothesisResult> after = checkHypothesis(scenario, name, "after", target, spec, gcTrace, gatlingFolder);
+            gcTrace.read().ifPresent(trace -> GcTraceSeries.record(trace, timeline));
+            window.runtime().gc().ifPresent(gc -> progress.say("[" + name + "] GC figures from " + gc.source().label()));
             long peak = Math.max(memory.peakBytes(), peakFromRuntime(target));
             nearPeak.close();
             Path runDir = archive.dir();
@@ -120,13 +128,14 @@ final class VariantRun<T extends Target> {
     }
 
     private Optional<HypothesisResult> checkHypothesis(Scenario scenario, String variant, String when, Target target,
-                                                      URI metrics, Function<String, Path> gatlingFolder) throws LoadException {
+                                                      TargetSpec spec, GcTraceLog gcTrace, Function<String, Path> gatlingFolder)
+            throws LoadException {
         if (scenario.hypothesis().isEmpty()) {
             return Optional.empty();
         }
         Hypothesis hypothesis = scenario.hypothesis().get();
         LoadSpec probe = scenario.load().probe(hypothesis.ratePerSecond(), hypothesis.duration());
-        LoadWindow window = measure(target, metrics, probe, gatlingFolder.apply(variant + "-hypothesis-" + when),
+        LoadWindow window = measure(target, spec, gcTrace, probe, gatlingFolder.apply(variant + "-hypothesis-" + when),
                 variant + " steady state " + when);
         VariantResult measured = VariantResult.measured(variant, window, target.memoryLimitBytes(), 0, List.of());
         HypothesisResult result = HypothesisResult.of(hypothesis.checks().evaluate(new ResultMeasurements(List.of(measured))));
@@ -134,28 +143,43 @@ final class VariantRun<T extends Target> {
         return Optional.of(result);
     }
 
-    private LoadWindow measure(Target target, URI metrics, LoadSpec load, Path gatlingFolder, String description)
-            throws LoadException {
-        Optional<GoRuntimeSnapshot> before = scrape(metrics, description);
+    private LoadWindow measure(Target target, TargetSpec spec, GcTraceLog gcTrace, LoadSpec load, Path gatlingFolder,
+                               String description) throws LoadException {
+        URI metrics = target.endpoint().resolve(spec.metricsPath());
+        String heapInUse = spec.metrics().heapInUse();
+        Optional<GoRuntimeSnapshot> before = scrape(metrics, heapInUse, description);
         LoadResult result = gatling.run(load, target.loadEndpoint(), gatlingFolder, description, seed);
-        Optional<GoRuntimeSnapshot> after = scrape(metrics, description);
+        Optional<GoRuntimeSnapshot> after = scrape(metrics, heapInUse, description);
         GoRuntimeDelta runtime = before.flatMap(b -> after.map(a -> a.minus(b))).orElse(GoRuntimeDelta.UNKNOWN);
         if (after.isPresent() && scraper.forceGarbageCollection(target.endpoint())) {
-            Optional<GoRuntimeSnapshot> collected = scrape(metrics, description);
+            Optional<GoRuntimeSnapshot> collected = scrape(metrics, heapInUse, description);
             if (collected.isPresent()) {
                 runtime = runtime.withHeapInUseAtEnd(collected.get().heapInUseBytes());
             }
         }
+        Optional<GcTrace> trace = gcTrace.read().filter(t -> !t.isEmpty());
+        if (trace.isPresent()) {
+            runtime = runtime.withGc(GcTrace.figures(trace.get().within(result.startedAt(), result.endedAt())));
+        }
         return new LoadWindow(result.responses(), runtime, result.gatlingReport(), result.startedAt(), result.endedAt());
     }
 
-    private Optional<GoRuntimeSnapshot> scrape(URI metrics, String what) {
+    private Optional<GoRuntimeSnapshot> scrape(URI metrics, String heapInUse, String what) {
         try {
-            return Optional.of(scraper.scrapeGoRuntime(metrics));
+            return Optional.of(scraper.scrapeGoRuntime(metrics, heapInUse));
         } catch (IOException | IllegalArgumentException e) {
-            progress.say("[" + what + "] could not read " + metrics + " (" + e.getMessage() + "); runtime metrics are unknown");
+            if (unreadable.add(metrics)) {
+                progress.say("[" + what + "] could not read Prometheus metrics at " + metrics + " ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "): GC figures"
+                        + " come from gctrace where the Go runtime writes it; allocation and heap figures are not measured");
+            }
             return Optional.empty();
         }
+    }
+
+    /** The target with {@code GODEBUG=gctrace=1} added to its environment (and to a GODEBUG its scenario or image sets). */
+    private static TargetSpec withGcTrace(TargetSpec spec) {
+        return spec.withEnv(GcTrace.enable(spec.env(), LocalImages.env(spec.image(), GcTrace.GODEBUG).orElse(null)));
     }
 
     private static long peakFromRuntime(Target target) {

@@ -38,7 +38,12 @@ record CatalogRun(Scenario scenario, RunArchive archive, RunOutcome outcome, Sum
     }
 
     static CatalogRun of(String name, BackendKind kind) throws Exception {
-        Scenario scenario = ScenarioLoader.load(HOME.resolve("chaos-scenarios").resolve(name + ".yaml"));
+        return of(ScenarioLoader.load(HOME.resolve("chaos-scenarios").resolve(name + ".yaml")), kind);
+    }
+
+    /** A scenario that is not in the catalog (written by a test), run the same way. */
+    static CatalogRun of(Scenario scenario, BackendKind kind) throws Exception {
+        String name = scenario.name();
         RunId runId = RunId.next(scenario.name());
         ResultsFolder results = new ResultsFolder(HOME.resolve("results"));
         RunOptions options = RunOptions.defaults();

@@ -6,6 +6,8 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Statistics;
 import dev.memchaos.backend.MemoryStats;
+import dev.memchaos.backend.TargetLog;
+import com.github.dockerjava.api.model.Frame;
 import dev.memchaos.chaos.KillableTarget;
 import dev.memchaos.chaos.ProxiedTarget;
 import dev.memchaos.chaos.ResizableTarget;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.testcontainers.lifecycle.Startable;
 
@@ -30,7 +33,7 @@ import org.testcontainers.lifecycle.Startable;
  * A target running as a Docker container, with its optional proxy and downstream; memory and OOM kills come from the
  * engine. The Docker injectors reach the container through its package-level handles.
  */
-public final class DockerTarget implements ProxiedTarget, ResizableTarget, KillableTarget {
+public final class DockerTarget implements ProxiedTarget, ResizableTarget, KillableTarget, TargetLog {
 
     private final DockerClient client;
     private final TargetContainer container;
@@ -148,6 +151,32 @@ public final class DockerTarget implements ProxiedTarget, ResizableTarget, Killa
             kills.add(state.getFinishedAt() == null ? Instant.now() : Instant.parse(state.getFinishedAt()));
         }
         return kills;
+    }
+
+    /**
+     * The container's log through the engine's log stream with timestamps (stdout and stderr, each frame one line
+     * as the log driver stored it), from the second before {@code since}; lines without a timestamp are skipped.
+     */
+    @Override
+    public void readLog(Instant since, BiConsumer<Instant, String> line) {
+        try (var callback = client.logContainerCmd(containerId).withStdOut(true).withStdErr(true).withTimestamps(true)
+                .withSince((int) Math.max(0, since.getEpochSecond() - 1))
+                .exec(new ResultCallback.Adapter<Frame>() {
+                    @Override
+                    public void onNext(Frame frame) {
+                        String text = new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
+                        Instant at = TargetLog.timestampOf(text);
+                        if (at != null) {
+                            line.accept(at, text.substring(text.indexOf(' ') + 1));
+                        }
+                    }
+                })) {
+            callback.awaitCompletion(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            // the container is gone: its log with it
+        }
     }
 
     /** Sets the hard memory limit (memory and memory+swap, {@code docker update}) while the target runs. */

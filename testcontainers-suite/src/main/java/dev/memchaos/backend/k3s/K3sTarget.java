@@ -1,6 +1,7 @@
 package dev.memchaos.backend.k3s;
 
 import dev.memchaos.backend.MemoryStats;
+import dev.memchaos.backend.TargetLog;
 import dev.memchaos.backend.docker.DockerTopology;
 import dev.memchaos.chaos.KillableTarget;
 import dev.memchaos.chaos.ProxiedTarget;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -23,7 +25,7 @@ import java.util.function.Consumer;
  * container restarts), OOM kills from the container status the kubelet reports; the injectors reach the
  * node and the container's current cgroup through the package-level handles.
  */
-public final class K3sTarget implements ProxiedTarget, ResizableTarget, KillableTarget {
+public final class K3sTarget implements ProxiedTarget, ResizableTarget, KillableTarget, TargetLog {
 
     private static final String MEMORY_LINE = "echo $(cat memory.usage_in_bytes) $(cat memory.max_usage_in_bytes) "
             + "$(cat memory.limit_in_bytes)";
@@ -104,6 +106,28 @@ public final class K3sTarget implements ProxiedTarget, ResizableTarget, Killable
                 .filter(t -> "OOMKilled".equals(t.reason()) && !t.finishedAt().isBefore(from))
                 .map(PodWatch.Termination::finishedAt)
                 .toList();
+    }
+
+    /**
+     * The target container's log as the kubelet keeps it, with timestamps, from the second before {@code since}
+     * (through the API server, read line by line as it streams). After a restart the kubelet serves the running
+     * container's log only.
+     */
+    @Override
+    public void readLog(Instant since, BiConsumer<Instant, String> line) {
+        String from = since.minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(client.pods().inNamespace(TargetPod.NAMESPACE)
+                .withName(pod).inContainer(TargetPod.CONTAINER).usingTimestamps().sinceTime(from).getLogInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                Instant at = TargetLog.timestampOf(text);
+                if (at != null) {
+                    line.accept(at, text.substring(text.indexOf(' ') + 1));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // the pod is gone: its log with it
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.memchaos.backend.Deployment;
 import dev.memchaos.journal.RunId;
 import dev.memchaos.scenario.ByteSize;
 import dev.memchaos.scenario.Downstream;
+import dev.memchaos.scenario.TargetMetrics;
 import dev.memchaos.scenario.TargetSpec;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class DownstreamUrlIT {
         Downstream downstream = new Downstream("memchaos/mapsvc:local", 8080, "/healthz", ByteSize.ofMiB(64), Map.of(),
                 "INVENTORY_URL");
         TargetSpec spec = new TargetSpec("memchaos/mapsvc:local", 8080, ByteSize.ofMiB(64), "/healthz", "/metrics", Map.of(),
-                Optional.of(downstream));
+                Optional.of(downstream), TargetMetrics.DEFAULTS);
         DockerTarget target = backend.deploy(new Deployment(spec, "only", Set.of(), false));
 
         List<String> env = List.of(DockerEnvironment.client().inspectContainerCmd(target.containerId()).exec().getConfig().getEnv());

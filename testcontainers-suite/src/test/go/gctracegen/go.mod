@@ -1,0 +1,3 @@
+module dev.memchaos/gctracegen
+
+go 1.23
