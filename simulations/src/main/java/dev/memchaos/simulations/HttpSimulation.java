@@ -1,10 +1,10 @@
 package dev.memchaos.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.RawFileBody;
+import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitchOrElse;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -13,6 +13,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Choice;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,7 +40,7 @@ public class HttpSimulation extends LoadSimulation {
     static ChainBuilder chain(HttpLoad load) {
         AtomicLong seq = new AtomicLong();
         ChainBuilder numbered = exec(session -> session.set(HttpLoad.SEQ, seq.getAndIncrement()));
-        ChainBuilder start = load.feederFile().map(file -> feed(csv(file).circular()).exec(numbered)).orElse(numbered);
+        ChainBuilder start = load.feederFile().map(file -> feed(listFeeder(CsvFeeder.records(Path.of(file))).circular()).exec(numbered)).orElse(numbered);
         return start.exec(pick(load.requests()));
     }
 
@@ -58,8 +62,20 @@ public class HttpSimulation extends LoadSimulation {
         if (spec.body() != null) {
             request = request.body(StringBody(spec.body()));
         } else if (spec.bodyFile() != null) {
-            request = request.body(RawFileBody(spec.bodyFile()));
+            request = request.body(ByteArrayBody(bytes(spec.bodyFile())));
         }
         return ResponseTimes.recorded(request, status().in(spec.successStatuses()));
+    }
+
+    /**
+     * A body file, read once here: Gatling's own file lookup ({@code RawFileBody}) refuses any path under
+     * {@code src/test/resources/}, which is where a team's scenario files live.
+     */
+    private static byte[] bytes(String file) {
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the body file " + file + ": " + e.getMessage(), e);
+        }
     }
 }
