@@ -39,7 +39,7 @@ class AnyServiceLoadIT {
     Path folder;
 
     @Test
-    void anHttpLoadSendsEveryRequestByWeightWithItsFilesArchivedForAReplay() throws Exception {
+    void anHttpLoadSendsEveryRequestByWeightJudgedByItsExpectedStatusesWithItsFilesArchivedForAReplay() throws Exception {
         Files.createDirectories(folder.resolve("payloads"));
         Files.writeString(folder.resolve("payloads/object.json"), "{\"a\": 1, \"b\": \"two\", \"c\": true}");
         Files.writeString(folder.resolve("ops.csv"), "ops\n10\n20\n30\n");
@@ -61,22 +61,30 @@ class AnyServiceLoadIT {
                     - name: health
                       path: /healthz
                       headers: {X-Request-Id: "#{randomUuid()}"}
+                    - name: missing
+                      path: /no-such-endpoint
+                    - name: missing-expected
+                      path: /no-such-endpoint
+                      expect: [404]
                   feeder: ops.csv
                   rate: 40/s
                   rampUp: 1s
                   duration: 4s
                 thresholds:
-                  - "errors == 0"
+                  - "requests > 0"
                 """);
 
         Run run = run(ScenarioLoader.load(file));
 
         Summary.VariantSummary only = run.summary.variants().get(0);
         assertThat(only.value(Metric.Named.REQUESTS).orElse(0)).as("requests").isPositive();
-        assertThat(only.value(Metric.Named.ERRORS).orElse(-1)).as("errors").isZero();
         Map<String, Long> sent = requestsByName(run.archive.dir().resolve(only.gatlingReport()));
         assertThat(sent).as("every request was sent, as Gatling's report counts them")
-                .containsOnlyKeys("parse", "kv", "health").allSatisfy((name, count) -> assertThat(count).isPositive());
+                .containsOnlyKeys("parse", "kv", "health", "missing", "missing-expected")
+                .allSatisfy((name, count) -> assertThat(count).isPositive());
+        assertThat(only.value(Metric.Named.ERRORS).orElse(-1))
+                .as("errors: every 404 where the default (2xx) is expected, none where 404 is expected")
+                .isEqualTo(sent.get("missing").doubleValue());
         assertThat(sent.get("parse")).as("parse has twice the weight of each other request")
                 .isGreaterThan(Math.min(sent.get("kv"), sent.get("health")));
         assertThat(run.archive.dir().resolve("payloads/object.json")).hasSameTextualContentAs(folder.resolve("payloads/object.json"));
