@@ -58,13 +58,31 @@ class ReadmeLibraryExamplesTest {
                 class ReadmeExamples {
                 """ + junit + "\nvoid api() {\n" + api + "}\n}\n";
 
+        assertThat(compile("ReadmeExamples", source, out)).as("the README's examples compile").isEmpty();
+    }
+
+    /** Compiler errors, none when it compiled. */
+    private static String compile(String className, String source, Path out) {
         StringWriter errors = new StringWriter();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         boolean compiled = javac.getTask(errors, null, null,
                 List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path")), null,
-                List.of(new Source(source))).call();
+                List.of(new Source(className, source))).call();
+        return compiled ? "" : errors + "\n" + source;
+    }
 
-        assertThat(compiled).as("the README's examples compile:\n%s\n%s", errors, source).isTrue();
+    @Test
+    void theUserSimulationExampleCompilesAgainstGatlingAndLoadParameters(@TempDir Path out) throws Exception {
+        String simulation = javaBlock("public class CheckoutSimulation extends Simulation");
+        String source = """
+                import static io.gatling.javaapi.core.CoreDsl.scenario;
+                import static io.gatling.javaapi.http.HttpDsl.http;
+                import dev.memchaos.simulations.LoadParameters;
+                import io.gatling.javaapi.core.Simulation;
+
+                """ + simulation;
+
+        assertThat(compile("CheckoutSimulation", source, out)).as("the README's user simulation compiles").isEmpty();
     }
 
     @Test
@@ -81,8 +99,8 @@ class ReadmeLibraryExamplesTest {
     private static final class Source extends SimpleJavaFileObject {
         private final String code;
 
-        Source(String code) {
-            super(URI.create("string:///ReadmeExamples.java"), JavaFileObject.Kind.SOURCE);
+        Source(String className, String code) {
+            super(URI.create("string:///" + className + ".java"), JavaFileObject.Kind.SOURCE);
             this.code = code;
         }
 
