@@ -10,7 +10,6 @@ import dev.memchaos.scenario.FaultSpec.NetworkDelay.NetworkPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -58,10 +57,7 @@ class FaultScenarioTest {
 
     @Test
     void theReadmesDownstreamExampleReads() throws Exception {
-        String readme = Files.readString(Path.of("").toAbsolutePath().resolveSibling("README.md"));
-        int start = readme.indexOf("```yaml\ntarget:\n  image: shop/checkout:local");
-        assertThat(start).as("the README shows a target with a downstream").isNotNegative();
-        String example = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 3));
+        String example = Readme.yaml("target:\n  image: shop/checkout:local");
 
         Scenario scenario = ScenarioLoader.parse("name: s\n" + example + """
                 variants: [{name: a}]

@@ -15,13 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The README's load examples, exactly as printed, read as the load of a scenario. */
 class ReadmeLoadExamplesTest {
 
-    private static String example(String startsWith) throws Exception {
-        String readme = Files.readString(Path.of("").toAbsolutePath().resolveSibling("README.md"));
-        int start = readme.indexOf("```yaml\n" + startsWith);
-        assertThat(start).as("the README shows a load starting with %s", startsWith).isNotNegative();
-        return readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 3));
-    }
-
     private static Scenario scenario(String load, Path folder) throws Exception {
         return ScenarioLoader.parse("name: s\ntarget: {image: img, memory: 64MiB}\nvariants: [{name: a}]\n" + load,
                 "README.md", folder);
@@ -31,7 +24,7 @@ class ReadmeLoadExamplesTest {
     void theHttpExampleReads(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("users.csv"), "user\nann\nbob\n");
 
-        LoadSpec load = scenario(example("load:\n  simulation: http\n"), folder).load();
+        LoadSpec load = scenario(Readme.yaml("load:\n  simulation: http\n"), folder).load();
 
         LoadSpec.Http http = (LoadSpec.Http) load.source();
         assertThat(http.load().requests()).extracting(HttpRequestSpec::name, HttpRequestSpec::method,
@@ -44,7 +37,7 @@ class ReadmeLoadExamplesTest {
 
     @Test
     void theUserSimulationExampleReadsWhenItsClassIsOnTheClasspath() throws Exception {
-        String example = example("load:\n  simulation: com.acme.CheckoutSimulation");
+        String example = Readme.yaml("load:\n  simulation: com.acme.CheckoutSimulation");
         String onClasspath = example.replace("com.acme.CheckoutSimulation", ExampleUserSimulation.class.getName());
 
         LoadSpec load = scenario(onClasspath, Path.of("")).load();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.memchaos.scenario.Metric.Named;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +55,7 @@ class RegressionReaderTest {
 
     @Test
     void theReadmesExampleReads() throws Exception {
-        String readme = Files.readString(Path.of("").toAbsolutePath().resolveSibling("README.md"));
-        int start = readme.indexOf("```yaml\nregression:\n");
-        assertThat(start).as("the README shows a regression section").isNotNegative();
-        String example = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 3));
+        String example = Readme.yaml("regression:\n");
 
         assertThat(load(example).regression().tolerances()).extracting(Tolerance::toString).containsExactly(
                 "allocBytesPerRequest: 10%", "p(99): 25%", "gcPause.p99: 2ms", "errorRate: 0.5 percentage points",

@@ -3,7 +3,6 @@ package dev.memchaos.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,10 +93,7 @@ class TargetMetricsReaderTest {
 
     @Test
     void theReadmesMappingExampleReads() throws Exception {
-        String readme = Files.readString(Path.of("").toAbsolutePath().resolveSibling("README.md"));
-        int start = readme.indexOf("```yaml\ntarget:\n  image: my-go-service:local");
-        assertThat(start).as("the README shows a target with a metrics mapping").isNotNegative();
-        String example = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 3));
+        String example = Readme.yaml("target:\n  image: my-go-service:local");
 
         TargetSpec target = ScenarioLoader.parse("name: s\n" + example + TAIL, "README.md").target();
 
