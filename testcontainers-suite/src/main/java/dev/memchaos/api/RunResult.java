@@ -34,6 +34,8 @@ public record RunResult(Summary summary, List<Check> checks, Path folder) {
     /**
      * One metric of one variant, by the name thresholds use ({@code p(99)}, {@code gcPause.p99},
      * {@code memory.peak}); empty when the run did not measure it. Times in ms, sizes in bytes.
+     *
+     * @throws IllegalArgumentException naming the known ones, for a metric or variant the run does not have
      */
     public OptionalDouble metric(String metric, String variant) {
         Metric known = Metric.byText(metric).orElseThrow(() -> new IllegalArgumentException(
