@@ -1,6 +1,7 @@
 package dev.memchaos.scenario;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,16 +52,19 @@ final class FieldValues {
         return text;
     }
 
-    static int port(String text) {
+    /** A whole number written in decimal from {@code min} to {@code max}; empty for anything else. */
+    static OptionalInt wholeNumber(String text, int min, int max) {
         try {
-            int port = Integer.parseInt(text.strip());
-            if (port >= 1 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+            int value = Integer.parseInt(text.strip());
+            return value >= min && value <= max ? OptionalInt.of(value) : OptionalInt.empty();
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
         }
-        throw new IllegalArgumentException("expected a port number from 1 to 65535, got " + text);
+    }
+
+    static int port(String text) {
+        return wholeNumber(text, 1, 65535).orElseThrow(
+                () -> new IllegalArgumentException("expected a port number from 1 to 65535, got " + text));
     }
 
     static String urlPath(String text) {
@@ -81,16 +85,8 @@ final class FieldValues {
 
     /** Users at once, for a closed model. */
     static int concurrency(String text) {
-        try {
-            int users = Integer.parseInt(text.strip());
-            if (users >= 1 && users <= MAX_CONCURRENCY) {
-                return users;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException("expected a whole number of users from 1 to " + MAX_CONCURRENCY
-                + " like 16, got \"" + text + "\"");
+        return wholeNumber(text, 1, MAX_CONCURRENCY).orElseThrow(() -> new IllegalArgumentException(
+                "expected a whole number of users from 1 to " + MAX_CONCURRENCY + " like 16, got \"" + text + "\""));
     }
 
     static Duration positiveDuration(String text) {
@@ -116,16 +112,8 @@ final class FieldValues {
     }
 
     static int steps(String text) {
-        try {
-            int steps = Integer.parseInt(text.strip());
-            if (steps >= 1 && steps <= FaultSpec.MemoryPressure.MAX_STEPS) {
-                return steps;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException("expected a whole number of steps from 1 to "
-                + FaultSpec.MemoryPressure.MAX_STEPS + ", got " + text);
+        return wholeNumber(text, 1, FaultSpec.MemoryPressure.MAX_STEPS).orElseThrow(() -> new IllegalArgumentException(
+                "expected a whole number of steps from 1 to " + FaultSpec.MemoryPressure.MAX_STEPS + ", got " + text));
     }
 
     static double fraction(String text) {

@@ -206,15 +206,8 @@ final class HttpLoadReader {
     }
 
     private static int status(String text) {
-        try {
-            int status = Integer.parseInt(text.strip());
-            if (status >= 100 && status <= 599) {
-                return status;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException("expected an HTTP status from 100 to 599 like 200, got " + text);
+        return FieldValues.wholeNumber(text, 100, 599).orElseThrow(
+                () -> new IllegalArgumentException("expected an HTTP status from 100 to 599 like 200, got " + text));
     }
 
     /** The text, when each of its {@code #{...}} names something that will be there when the request is sent. */
