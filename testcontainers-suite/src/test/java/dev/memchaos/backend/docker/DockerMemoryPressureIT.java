@@ -1,7 +1,6 @@
 package dev.memchaos.backend.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.memchaos.backend.Deployment;
 import dev.memchaos.chaos.Applied;
@@ -37,12 +36,14 @@ class DockerMemoryPressureIT {
 
     @Test
     void theStressorsMemoryIsChargedToATargetOfAnotherImage() throws Exception {
-        assumeTrue(backend.injectors().faultTypes().contains(FaultSpec.MemoryPressure.TYPE),
-                "this engine cannot nest a container in the target's cgroup (cgroupfs on cgroup v1 only)");
+        assertThat(backend.injectors().faultTypes())
+                .as("this engine cannot nest a container in the target's cgroup (cgroupfs on cgroup v1 only): "
+                        + "memory pressure, which this test is about, is not available here")
+                .contains(FaultSpec.MemoryPressure.TYPE);
         TargetSpec spec = new TargetSpec(ProxyContainer.IMAGE, 8474, ByteSize.ofMiB(128), "/version", "/metrics", Map.of());
         DockerTarget target = backend.deploy(new Deployment(spec, "only", Set.of(), false));
         Path cgroup = Path.of("/sys/fs/cgroup/memory/docker", target.containerId());
-        assumeTrue(Files.isDirectory(cgroup), "the target's memory cgroup is not at " + cgroup + " on this host");
+        assertThat(cgroup).as("the target's memory cgroup, the witness of this test, on this host").isDirectory();
         long before = read(cgroup, "memory.usage_in_bytes");
 
         long during;
