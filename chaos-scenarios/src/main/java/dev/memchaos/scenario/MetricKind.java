@@ -32,12 +32,18 @@ public enum MetricKind {
 
     public String format(double value) {
         return switch (this) {
-            case TIME_MS -> String.format(Locale.ROOT, "%.1fms", value);
+            case TIME_MS -> millis(value);
             case BYTES -> ByteSize.format(value);
             case COUNT -> plain(value);
             case RATIO -> String.format(Locale.ROOT, "%.1f%%", value * 100);
             case BOOLEAN -> value != 0 ? "true" : "false";
         };
+    }
+
+    /** Milliseconds to the microsecond, without trailing zeros past the first decimal: 180.0ms, 312.4ms, 0.512ms. */
+    private static String millis(double value) {
+        BigDecimal ms = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (ms.scale() < 1 ? ms.setScale(1) : ms).toPlainString() + "ms";
     }
 
     private static String plain(double value) {

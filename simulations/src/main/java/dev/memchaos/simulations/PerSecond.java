@@ -12,11 +12,12 @@ public final class PerSecond {
 
     private final ConcurrentSkipListMap<Long, Slot> slots = new ConcurrentSkipListMap<>();
 
-    void record(long millis, boolean ok) {
+    /** One response that took {@code micros} microseconds (negative: no response). */
+    void record(long micros, boolean ok) {
         long second = System.currentTimeMillis() / 1000;
         Slot slot = slots.computeIfAbsent(second, s -> new Slot());
-        if (millis >= 0) {
-            slot.histogram.recordValue(millis);
+        if (micros >= 0) {
+            slot.histogram.recordValue(micros);
         }
         if (ok) {
             slot.ok.increment();
@@ -34,16 +35,16 @@ public final class PerSecond {
         slots.forEach((second, slot) -> {
             Histogram h = slot.histogram;
             buckets.add(new Bucket(second, slot.ok.sum(), slot.failed.sum(),
-                    h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(50),
-                    h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(99),
-                    h.getTotalCount() == 0 ? 0 : h.getMaxValue()));
+                    h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(50) / 1000.0,
+                    h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(99) / 1000.0,
+                    h.getTotalCount() == 0 ? 0 : h.getMaxValue() / 1000.0));
         });
         slots.clear();
         return buckets;
     }
 
-    /** One second of responses: epoch second, counts, and latency p50/p99/max in ms. */
-    public record Bucket(long epochSecond, long ok, long failed, long p50Ms, long p99Ms, long maxMs) {
+    /** One second of responses: epoch second, counts, and latency p50/p99/max in ms, to the microsecond. */
+    public record Bucket(long epochSecond, long ok, long failed, double p50Ms, double p99Ms, double maxMs) {
     }
 
     private static final class Slot {

@@ -13,18 +13,22 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * Every response time of the running simulation, recorded through Gatling's public
- * Java API (a {@code responseTimeInMillis()} check saved into the session) into an
- * HdrHistogram recorder. Gatling instantiates simulations reflectively, so the sink is
+ * Every response time of the running simulation, in microseconds, recorded into an HdrHistogram recorder. Gatling
+ * times requests in whole milliseconds, too coarse for services that answer in one; so each request is timed in the
+ * virtual user's own chain with {@link System#nanoTime()}: a mark in the session just before the request action and
+ * the reading just after its response (Gatling's {@code responseTimeInMillis()} check, saved into the session, says
+ * that a response came). Gatling's own figures and report are unchanged. Gatling instantiates simulations reflectively, so the sink is
  * process-wide: whoever drives a run calls {@link #reset()} before and {@link #snapshot()}
  * after it.
  */
 public final class ResponseTimes {
 
-    private static final long HIGHEST_TRACKABLE_MS = 3_600_000L;
-    private static final String SAVED_AS = "memchaos.responseTimeMs";
+    /** One hour, in microseconds. */
+    static final long HIGHEST_TRACKABLE_US = 3_600_000_000L;
+    private static final String SENT_AT = "memchaos.sentAtNanos";
+    private static final String ANSWERED = "memchaos.responseTimeMs";
 
-    private static final Recorder RECORDER = new Recorder(HIGHEST_TRACKABLE_MS, 3);
+    private static final Recorder RECORDER = new Recorder(HIGHEST_TRACKABLE_US, 3);
     private static final LongAdder OK = new LongAdder();
     private static final LongAdder FAILED = new LongAdder();
     private static final PerSecond PER_SECOND = new PerSecond();
@@ -42,22 +46,29 @@ public final class ResponseTimes {
      * its failure).
      */
     public static ChainBuilder recorded(HttpRequestActionBuilder request, CheckBuilder... checks) {
-        return exec(request.check(responseTimeInMillis().saveAs(SAVED_AS)).check(checks)).exec(ResponseTimes::recordOutcome);
+        return exec(ResponseTimes::markSent)
+                .exec(request.check(responseTimeInMillis().saveAs(ANSWERED)).check(checks))
+                .exec(ResponseTimes::recordOutcome);
+    }
+
+    static Session markSent(Session session) {
+        return session.set(SENT_AT, System.nanoTime());
     }
 
     /** Records the outcome of the request just made in this session (see {@link #recorded}) and clears it. */
     static Session recordOutcome(Session session) {
-        if (session.contains(SAVED_AS)) {
-            record(session.getLong(SAVED_AS), !session.isFailed());
+        long now = System.nanoTime();
+        if (session.contains(ANSWERED) && session.contains(SENT_AT)) {
+            recordMicros((now - session.getLong(SENT_AT)) / 1_000, !session.isFailed());
         } else {
             recordNoResponse();
         }
-        return session.remove(SAVED_AS).markAsSucceeded();
+        return session.remove(ANSWERED).remove(SENT_AT).markAsSucceeded();
     }
 
-    /** One answered request; {@code ok} is false when a check failed (bad status). */
-    public static void record(long millis, boolean ok) {
-        long clamped = Math.max(0, Math.min(millis, HIGHEST_TRACKABLE_MS));
+    /** One answered request that took {@code micros} microseconds; {@code ok} is false when a check failed (bad status). */
+    public static void recordMicros(long micros, boolean ok) {
+        long clamped = Math.max(0, Math.min(micros, HIGHEST_TRACKABLE_US));
         RECORDER.recordValue(clamped);
         PER_SECOND.record(clamped, ok);
         (ok ? OK : FAILED).increment();
@@ -81,8 +92,8 @@ public final class ResponseTimes {
         return new Snapshot(histogram, OK.sum(), FAILED.sum(), PER_SECOND.drain());
     }
 
-    /** What one run recorded: the latency histogram (ms), counts, and per-second buckets. */
-    public record Snapshot(Histogram latencyMs, long ok, long failed, List<PerSecond.Bucket> perSecond) {
+    /** What one run recorded: the latency histogram (microseconds), counts, and per-second buckets. */
+    public record Snapshot(Histogram latencyMicros, long ok, long failed, List<PerSecond.Bucket> perSecond) {
         public long requests() {
             return ok + failed;
         }

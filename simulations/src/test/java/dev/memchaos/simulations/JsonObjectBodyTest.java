@@ -37,16 +37,16 @@ class JsonObjectBodyTest {
     @Test
     void responseTimesCountAnsweredFailedAndUnansweredRequests() {
         ResponseTimes.reset();
-        ResponseTimes.record(12, true);
-        ResponseTimes.record(40, false);
+        ResponseTimes.recordMicros(12_000, true);
+        ResponseTimes.recordMicros(40_000, false);
         ResponseTimes.recordNoResponse();
 
         ResponseTimes.Snapshot snapshot = ResponseTimes.snapshot();
 
         assertThat(snapshot.requests()).isEqualTo(3);
         assertThat(snapshot.failed()).isEqualTo(2);
-        assertThat(snapshot.latencyMs().getTotalCount()).isEqualTo(2);
-        assertThat(snapshot.latencyMs().getMaxValue()).isBetween(40L, 41L);
+        assertThat(snapshot.latencyMicros().getTotalCount()).isEqualTo(2);
+        assertThat(snapshot.latencyMicros().getMaxValue()).isBetween(40_000L, 40_100L);
         assertThat(snapshot.perSecond()).isNotEmpty();
     }
 }

@@ -8,23 +8,23 @@ import org.HdrHistogram.Histogram;
 /** The response times of one load: every one recorded, or only the few figures Gatling's report states. */
 public sealed interface Latencies {
 
-    /** Latency percentile {@code p} (0-100) in ms; empty when there were no responses or it is not known. */
+    /** Latency percentile {@code p} (0-100) in ms (to the microsecond where recorded); empty when there were no responses or it is not known. */
     OptionalDouble percentileMs(double p);
 
     /** The slowest response in ms; empty when there were none. */
     OptionalDouble maxMs();
 
-    /** Every response time, in an HdrHistogram: any percentile. */
-    record Recorded(Histogram histogram) implements Latencies {
+    /** Every response time, in microseconds, in an HdrHistogram: any percentile, to the microsecond. */
+    record Recorded(Histogram micros) implements Latencies {
 
         @Override
         public OptionalDouble percentileMs(double p) {
-            return histogram.getTotalCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(histogram.getValueAtPercentile(p));
+            return micros.getTotalCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(micros.getValueAtPercentile(p) / 1000.0);
         }
 
         @Override
         public OptionalDouble maxMs() {
-            return histogram.getTotalCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(histogram.getMaxValue());
+            return micros.getTotalCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(micros.getMaxValue() / 1000.0);
         }
     }
 

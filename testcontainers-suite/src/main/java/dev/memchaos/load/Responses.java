@@ -15,7 +15,7 @@ public record Responses(long ok, long failed, Latencies latency, List<PerSecond.
     }
 
     public static Responses recorded(ResponseTimes.Snapshot snapshot) {
-        return new Responses(snapshot.ok(), snapshot.failed(), new Latencies.Recorded(snapshot.latencyMs()),
+        return new Responses(snapshot.ok(), snapshot.failed(), new Latencies.Recorded(snapshot.latencyMicros()),
                 snapshot.perSecond());
     }
 

@@ -45,8 +45,8 @@ record ChartData(List<VariantSeries> variants) {
         for (PerSecond.Bucket b : v.latencyPerSecond()) {
             double t = round((b.epochSecond() * 1000.0 - loadStartMs) / 1000.0);
             if (b.ok() + b.failed() > 0) {
-                p50.add(new Double[] {t, (double) b.p50Ms()});
-                p99.add(new Double[] {t, (double) b.p99Ms()});
+                p50.add(new Double[] {t, b.p50Ms()});
+                p99.add(new Double[] {t, b.p99Ms()});
             }
             errors.add(new Double[] {t, (double) b.failed()});
         }

@@ -54,7 +54,7 @@ public final class SyntheticRuns {
                 add(series, "requests.inFlight", t, random.nextInt(4));
                 if (t >= 0 && t < seconds) {
                     latency.add(new PerSecond.Bucket(start.getEpochSecond() + t, 100, t % 17 == 0 ? 1 : 0,
-                            (long) (2 * scale), (long) (8 * scale + random.nextInt(5)), (long) (20 * scale)));
+                            2 * scale, 8 * scale + random.nextInt(5), 20 * scale));
                 }
             }
             List<FaultRecord> chaos = List.of(new FaultRecord("memory-pressure", "memory pressure " + text, 2.0, seconds - 2.0,
