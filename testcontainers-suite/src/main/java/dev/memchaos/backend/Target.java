@@ -15,7 +15,10 @@ public interface Target extends AutoCloseable {
     /** Base URL of the target itself, e.g. {@code http://127.0.0.1:49153}: health and metrics. */
     URI endpoint();
 
-    /** Where load is sent: the target itself, or a proxy in front of it when the client path can be delayed. */
+    /**
+     * Where load is sent: the target itself, or a proxy in front of it when the client path can be delayed; reached
+     * without a userland proxy where the backend can (e.g. {@code http://172.17.0.3:8080} on Docker).
+     */
     URI loadEndpoint();
 
     /** The hard memory limit the target runs under now, in bytes. */

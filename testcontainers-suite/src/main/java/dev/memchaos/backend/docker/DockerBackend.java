@@ -13,6 +13,7 @@ import dev.memchaos.chaos.ToxiproxyDelay;
 import dev.memchaos.journal.RunId;
 import dev.memchaos.scenario.TargetSpec;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,8 @@ public final class DockerBackend implements Backend<DockerTarget> {
         Map<String, String> env = new HashMap<>(spec.env());
         env.putAll(topology.targetEnv(spec.downstream()));
         TargetContainer container = startTarget(spec, variant, env, labels, topology, deployment);
-        DockerTarget target = new DockerTarget(client, container, spec.healthPath(), spec.memory().bytes(), topology, labels);
+        DockerTarget target = new DockerTarget(client, container, spec.healthPath(), spec.memory().bytes(), topology, labels,
+                loadEndpoint(container, topology, deployment));
         targets.add(target);
         return target;
     }
@@ -119,6 +121,19 @@ public final class DockerBackend implements Backend<DockerTarget> {
                         + (logs.isBlank() ? "." : "; its last output was: " + logs), e);
             }
         }
+    }
+
+    /**
+     * Where the load goes: the client proxy when the client path is delayable, else the target; each reached directly
+     * where this host can ({@link DirectAddress}), else through its published port. A target that a kill fault
+     * restarts may come back with another address on its network, so its load keeps the published port, which stays.
+     */
+    private static URI loadEndpoint(TargetContainer container, DockerTopology topology, Deployment deployment) {
+        if (topology.clientProxyUrl().isPresent()) {
+            return topology.clientProxyDirect().orElse(URI.create(topology.clientProxyUrl().get()));
+        }
+        URI published = URI.create(container.baseUrl());
+        return deployment.restartAfterKill() ? published : DirectAddress.of(container, container.port()).orElse(published);
     }
 
     private static boolean portTaken(Throwable e) {

@@ -42,11 +42,12 @@ public final class DockerTarget implements ProxiedTarget, ResizableTarget, Killa
     private final DockerTopology topology;
     private final RunLabels labels;
     private final List<Startable> helpers = new ArrayList<>();
+    private final URI loadEndpoint;
     private volatile long limitBytes;
     private volatile boolean closed;
 
     DockerTarget(DockerClient client, TargetContainer container, String healthPath, long limitBytes,
-                 DockerTopology topology, RunLabels labels) {
+                 DockerTopology topology, RunLabels labels, URI loadEndpoint) {
         this.client = client;
         this.container = container;
         this.containerId = container.getContainerId();
@@ -54,6 +55,7 @@ public final class DockerTarget implements ProxiedTarget, ResizableTarget, Killa
         this.limitBytes = limitBytes;
         this.topology = topology;
         this.labels = labels;
+        this.loadEndpoint = loadEndpoint;
     }
 
     @Override
@@ -63,7 +65,7 @@ public final class DockerTarget implements ProxiedTarget, ResizableTarget, Killa
 
     @Override
     public URI loadEndpoint() {
-        return topology.clientProxyUrl().map(URI::create).orElse(endpoint());
+        return loadEndpoint;
     }
 
     @Override
@@ -219,7 +221,8 @@ public final class DockerTarget implements ProxiedTarget, ResizableTarget, Killa
         return client;
     }
 
-    String containerId() {
+    /** The engine's id of the target's container. */
+    public String containerId() {
         return containerId;
     }
 

@@ -6,6 +6,7 @@ import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +126,11 @@ public final class DockerTopology implements AutoCloseable {
 
     public Optional<String> clientProxyUrl() {
         return Optional.ofNullable(clientProxyUrl);
+    }
+
+    /** The client proxy's port reached without Docker's userland proxy, where this host can ({@link DirectAddress}). */
+    Optional<URI> clientProxyDirect() {
+        return clientProxyUrl == null ? Optional.empty() : DirectAddress.of(proxy, ProxyContainer.CLIENT_PORT);
     }
 
     public Optional<Proxy> proxy(NetworkPath path) {
