@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -23,7 +25,8 @@ import java.util.stream.Stream;
  * simulation itself, so the load's parameters travel as system properties ({@link LoadParameters},
  * {@link LoadSpec#parameterProperties()}; an {@code http} load's requests as a JSON file beside the
  * run's Gatling results, {@link dev.memchaos.simulations.HttpLoad}), set for the run and cleared
- * after it. One load at a time per JVM.
+ * after it. One load at a time per JVM; the first load of each simulation in a JVM is preceded by a warm-up of the
+ * generator against a sink ({@link GeneratorWarmUp}).
  *
  * <p>The responses are those the simulation recorded into {@link ResponseTimes}: every reference
  * workload and {@code http} do, a user simulation does through {@link ResponseTimes#recorded}. A user
@@ -36,28 +39,25 @@ public final class GatlingLoad {
 
     private static final Object ONE_AT_A_TIME = new Object();
 
+    private final Consumer<String> say;
+
+    public GatlingLoad() {
+        this(line -> { });
+    }
+
+    /** {@code say} hears what the load does besides the measured run (its generator's warm-up). */
+    public GatlingLoad(Consumer<String> say) {
+        this.say = say;
+    }
+
     public LoadResult run(LoadSpec load, URI baseUrl, Path resultsFolder, String description, long seed) throws LoadException {
-        Map<String, String> properties = new LinkedHashMap<>(new LoadParameters(baseUrl.toString(),
-                load.pacing(), load.rampUp(), load.duration()).toSystemProperties());
-        properties.putAll(load.parameterProperties());
-        properties.put(LoadParameters.SEED, Long.toString(seed));
         String simulationClass = simulationClass(load);
         synchronized (ONE_AT_A_TIME) {
+            warmUp(load, simulationClass, seed);
             ResponseTimes.reset();
             Instant start = Instant.now();
             try {
-                Files.createDirectories(resultsFolder);
-                if (load.source() instanceof LoadSpec.Http http) {
-                    Path file = resultsFolder.resolve(HTTP_LOAD_FILE).toAbsolutePath();
-                    http.load().resolvedAgainst(http.folder()).write(file);
-                    properties.put(HttpLoad.PROPERTY, file.toString());
-                }
-                properties.forEach(System::setProperty);
-                int status = Gatling$.MODULE$.fromArgs(new String[] {
-                    "--simulation", simulationClass,
-                    "--results-folder", resultsFolder.toAbsolutePath().toString(),
-                    "--run-description", description,
-                });
+                int status = gatling(load, simulationClass, baseUrl, resultsFolder, description, seed, true);
                 Instant end = Instant.now();
                 if (status != 0 && status != 2) {
                     throw new LoadException("Gatling stopped with status " + status + " running " + load.simulation(), null);
@@ -70,9 +70,70 @@ public final class GatlingLoad {
                 // Gatling (Scala) may throw checked exceptions it does not declare, e.g. a simulation's constructor failing.
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 throw new LoadException("Gatling could not run the " + load.simulation() + " simulation: " + cause.getMessage(), e);
-            } finally {
-                properties.keySet().forEach(System::clearProperty);
             }
+        }
+    }
+
+    /** The generator's warm-up ({@link GeneratorWarmUp}), when this simulation has not run in this JVM yet. */
+    private void warmUp(LoadSpec load, String simulationClass, long seed) throws LoadException {
+        Optional<LoadSpec> warmUp = GeneratorWarmUp.warmUpFor(load, simulationClass);
+        if (warmUp.isEmpty()) {
+            return;
+        }
+        say.accept("warming up the load generator: " + warmUp.get().pacing().describe() + " for "
+                + GeneratorWarmUp.LENGTH.toSeconds() + "s against a sink in this JVM (the target sees none of it; not measured)");
+        Path folder = null;
+        try (GeneratorWarmUp.Sink sink = new GeneratorWarmUp.Sink()) {
+            folder = Files.createTempDirectory("memchaos-warm-up");
+            gatling(warmUp.get(), simulationClass, sink.url(), folder, "warm-up", seed, false);
+            GeneratorWarmUp.warmed(simulationClass);
+        } catch (IOException e) {
+            say.accept("the load generator's warm-up could not run (" + e.getMessage() + "); the load starts cold");
+        } catch (Exception e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new LoadException("Gatling could not run the " + load.simulation() + " simulation: " + cause.getMessage(), e);
+        } finally {
+            ResponseTimes.reset();
+            deleteQuietly(folder);
+        }
+    }
+
+    /** One Gatling run of {@code load} against {@code baseUrl}; its parameters as system properties, cleared after. */
+    private static int gatling(LoadSpec load, String simulationClass, URI baseUrl, Path resultsFolder, String description,
+                               long seed, boolean reports) throws IOException {
+        Map<String, String> properties = new LinkedHashMap<>(new LoadParameters(baseUrl.toString(),
+                load.pacing(), load.rampUp(), load.duration()).toSystemProperties());
+        properties.putAll(load.parameterProperties());
+        properties.put(LoadParameters.SEED, Long.toString(seed));
+        try {
+            Files.createDirectories(resultsFolder);
+            if (load.source() instanceof LoadSpec.Http http) {
+                Path file = resultsFolder.resolve(HTTP_LOAD_FILE).toAbsolutePath();
+                http.load().resolvedAgainst(http.folder()).write(file);
+                properties.put(HttpLoad.PROPERTY, file.toString());
+            }
+            properties.forEach(System::setProperty);
+            List<String> args = new ArrayList<>(List.of(
+                    "--simulation", simulationClass,
+                    "--results-folder", resultsFolder.toAbsolutePath().toString(),
+                    "--run-description", description));
+            if (!reports) {
+                args.add("--no-reports");
+            }
+            return Gatling$.MODULE$.fromArgs(args.toArray(String[]::new));
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind
         }
     }
 

@@ -53,7 +53,7 @@ final class VariantRun<T extends Target> {
 
     private final Backend<T> backend;
     private final MetricsScraper scraper = new MetricsScraper();
-    private final GatlingLoad gatling = new GatlingLoad();
+    private final GatlingLoad gatling;
     private final Progress progress;
     private final ChaosRegistry chaosRegistry;
     private final long seed;
@@ -63,6 +63,7 @@ final class VariantRun<T extends Target> {
     VariantRun(Backend<T> backend, Progress progress, ChaosRegistry chaosRegistry, long seed, RunArchive archive) {
         this.backend = backend;
         this.progress = progress;
+        this.gatling = new GatlingLoad(progress::say);
         this.chaosRegistry = chaosRegistry;
         this.seed = seed;
         this.archive = archive;

@@ -1,0 +1,90 @@
+package dev.memchaos.load;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.memchaos.simulations.LoadSpec;
+import dev.memchaos.simulations.Pacing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Warms the load generator before its first measured load in this JVM: Gatling, Netty and the simulation's own code
+ * start interpreted, and until the JIT has compiled them they add their own time to every response time (at 1,000
+ * requests/s a cold harness tripled the p99 vegeta saw; docs/performance.md). So the scenario's own load, the same
+ * simulation with the same requests and bodies, first runs for {@link #LENGTH} against a sink in this JVM that answers
+ * every request {@code 200 {}}: the target sees none of it, nothing of it is measured. Once per simulation per JVM;
+ * not for a user simulation, which may send requests anywhere.
+ */
+final class GeneratorWarmUp {
+
+    static final Duration LENGTH = Duration.ofSeconds(8);
+    /** The warm-up's rate: enough arrivals for the JIT's thresholds, not so many that a 2-core machine chokes. */
+    static final double MIN_RATE = 1_000;
+    static final double MAX_RATE = 3_000;
+
+    private static final Set<String> WARMED = ConcurrentHashMap.newKeySet();
+    private static final byte[] ANSWER = "{}".getBytes(StandardCharsets.UTF_8);
+
+    private GeneratorWarmUp() {
+    }
+
+    /** The load to warm up with, when {@code simulation} has not run in this JVM yet and may be sent to a sink. */
+    static Optional<LoadSpec> warmUpFor(LoadSpec load, String simulation) {
+        if (load.source() instanceof LoadSpec.UserSimulation || WARMED.contains(simulation)) {
+            return Optional.empty();
+        }
+        Pacing pacing = load.pacing() instanceof Pacing.Open open
+                ? new Pacing.Open(Math.max(MIN_RATE, Math.min(MAX_RATE, open.perSecond())))
+                : load.pacing();
+        return Optional.of(new LoadSpec(load.source(), pacing, Duration.ZERO, LENGTH));
+    }
+
+    static void warmed(String simulation) {
+        WARMED.add(simulation);
+    }
+
+    /** An HTTP server on 127.0.0.1 that reads every request and answers {@code 200 {}}; closed with the warm-up. */
+    static final class Sink implements AutoCloseable {
+
+        private final HttpServer server;
+        private final ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "memchaos-warm-up-sink");
+            t.setDaemon(true);
+            return t;
+        });
+
+        Sink() throws IOException {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
+            server.createContext("/", exchange -> {
+                try (InputStream body = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+                    body.transferTo(OutputStream.nullOutputStream());
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, ANSWER.length);
+                    out.write(ANSWER);
+                }
+            });
+            server.setExecutor(threads);
+            server.start();
+        }
+
+        URI url() {
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+            threads.shutdownNow();
+        }
+    }
+}
