@@ -1,0 +1,81 @@
+package dev.memchaos.benchmarks;
+
+import dev.memchaos.backend.DeployException;
+import dev.memchaos.backend.Deployment;
+import dev.memchaos.backend.LocalImages;
+import dev.memchaos.backend.docker.DockerBackend;
+import dev.memchaos.backend.docker.DockerTarget;
+import dev.memchaos.load.GatlingLoad;
+import dev.memchaos.load.LoadResult;
+import dev.memchaos.load.Responses;
+import dev.memchaos.metrics.GcTrace;
+import dev.memchaos.scenario.Scenario;
+import dev.memchaos.scenario.ScenarioException;
+import dev.memchaos.scenario.ScenarioLoader;
+import dev.memchaos.scenario.TargetSpec;
+import dev.memchaos.simulations.PerSecond;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * memchaos's side of the benchmark, as a run does it: the target deployed by the Docker backend (with the
+ * {@code GODEBUG=gctrace=1} a run adds), and a scenario's load run by {@link GatlingLoad} against the target's load
+ * endpoint, as {@code VariantRun} runs it.
+ */
+final class MemchaosSide implements AutoCloseable {
+
+    private final DockerBackend backend;
+    private final Path work;
+    private final GatlingLoad gatling = new GatlingLoad();
+    private int loads;
+
+    MemchaosSide(DockerBackend backend, Path work) {
+        this.backend = backend;
+        this.work = work;
+    }
+
+    static Scenario scenario(String yaml) throws ScenarioException {
+        return ScenarioLoader.parse(yaml, "benchmark scenario", Path.of("."));
+    }
+
+    DockerTarget deploy(Scenario scenario) throws DeployException {
+        TargetSpec spec = scenario.targetFor(scenario.variants().get(0));
+        spec = spec.withEnv(GcTrace.enable(spec.env(), LocalImages.env(spec.image(), GcTrace.GODEBUG).orElse(null)));
+        return backend.deploy(Deployment.of(spec, "benchmark", List.of()));
+    }
+
+    /** The scenario's load against {@code target} (the caller keeps the run's probes sampling meanwhile). */
+    Measured load(Scenario scenario, DockerTarget target, ContainerCpu cpu) throws Exception {
+        long cpuBefore = cpu.cpuNanos();
+        LoadResult result = gatling.run(scenario.load(), target.loadEndpoint(), work.resolve("gatling-" + (++loads)),
+                scenario.name(), 1);
+        long cpuAfter = cpu.cpuNanos();
+        double seconds = (result.endedAt().toEpochMilli() - result.startedAt().toEpochMilli()) / 1000.0;
+        return new Measured(figures(result.responses()), (cpuAfter - cpuBefore) / 1e9 / seconds);
+    }
+
+    private static ClientFigures figures(Responses responses) {
+        double p50 = responses.latency().percentileMs(50).orElse(-1);
+        double p99 = responses.latency().percentileMs(99).orElse(-1);
+        return new ClientFigures(p50 < 0 ? -1 : p50 * 1000, p99 < 0 ? -1 : p99 * 1000, responses.requests(),
+                responses.failed(), innerSecondsRate(responses.perSecond()));
+    }
+
+    /** Responses per second over the whole seconds of the load (the first and last are partial). */
+    private static double innerSecondsRate(List<PerSecond.Bucket> buckets) {
+        if (buckets.size() < 3) {
+            return -1;
+        }
+        List<PerSecond.Bucket> inner = buckets.subList(1, buckets.size() - 1);
+        return inner.stream().mapToLong(b -> b.ok() + b.failed()).sum() / (double) inner.size();
+    }
+
+    /** memchaos's figures, and the CPU the target used meanwhile, in cores. */
+    record Measured(ClientFigures figures, double targetCores) {
+    }
+
+    @Override
+    public void close() {
+        backend.close();
+    }
+}
