@@ -85,8 +85,12 @@ public final class GatlingLoad {
         Path folder = null;
         try (GeneratorWarmUp.Sink sink = new GeneratorWarmUp.Sink()) {
             folder = Files.createTempDirectory("memchaos-warm-up");
-            gatling(warmUp.get(), simulationClass, sink.url(), folder, "warm-up", seed, false);
-            GeneratorWarmUp.warmed(simulationClass);
+            int status = gatling(warmUp.get(), simulationClass, sink.url(), folder, "warm-up", seed, false);
+            if (status == 0 || status == 2) {
+                GeneratorWarmUp.warmed(simulationClass);
+            } else {
+                say.accept("the load generator's warm-up stopped with Gatling status " + status + "; the load starts cold");
+            }
         } catch (IOException e) {
             say.accept("the load generator's warm-up could not run (" + e.getMessage() + "); the load starts cold");
         } catch (Exception e) {
