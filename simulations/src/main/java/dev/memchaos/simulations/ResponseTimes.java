@@ -17,9 +17,9 @@ import org.HdrHistogram.Recorder;
  * times requests in whole milliseconds, too coarse for services that answer in one; so each request is timed in the
  * virtual user's own chain with {@link System#nanoTime()}: a mark in the session just before the request action and
  * the reading just after its response (Gatling's {@code responseTimeInMillis()} check, saved into the session, says
- * that a response came). Gatling's own figures and report are unchanged. Gatling instantiates simulations reflectively, so the sink is
- * process-wide: whoever drives a run calls {@link #reset()} before and {@link #snapshot()}
- * after it.
+ * that a response came). Gatling's own figures and report are unchanged. Gatling instantiates simulations
+ * reflectively, so the sink is process-wide: whoever drives a run calls {@link #reset()} before and
+ * {@link #snapshot()} after it.
  */
 public final class ResponseTimes {
 
