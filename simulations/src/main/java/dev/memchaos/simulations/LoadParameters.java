@@ -1,10 +1,15 @@
 package dev.memchaos.simulations;
 
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -13,6 +18,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The load a memchaos run asks of a simulation, as system properties, so that any Gatling simulation, the
@@ -106,6 +112,28 @@ public record LoadParameters(String baseUrl, Pacing pacing, Duration rampUp, Dur
             return scenario.injectClosed(closedSteps(closed.users()));
         }
         return scenario.injectOpen(openSteps(((Pacing.Open) pacing).perSecond()));
+    }
+
+    /**
+     * The scenario {@code name} running {@code chain} at this pacing. Open model: one run of the chain per arrival,
+     * as {@link #inject(ScenarioBuilder)}. Closed model: each user runs the chain over and over until the ramp and
+     * the hold are over, started one by one across the ramp (all at once without one), rather than a new user per
+     * request: a Gatling user costs more to start than a request costs to send, and with a new one per request the
+     * generator, not the service, set the highest rate (see docs/performance.md).
+     */
+    public PopulationBuilder inject(String name, ChainBuilder chain) {
+        if (pacing instanceof Pacing.Closed closed) {
+            AtomicLong endsAtNanos = new AtomicLong();
+            long lengthNanos = rampUp.plus(duration).toNanos();
+            ChainBuilder looping = asLongAs(session -> {
+                long now = System.nanoTime();
+                endsAtNanos.compareAndSet(0, now + lengthNanos);
+                return now - endsAtNanos.get() < 0;
+            }).on(chain);
+            return scenario(name).exec(looping).injectOpen(rampUp.isZero() ? atOnceUsers(closed.users())
+                    : rampUsers(closed.users()).during(rampUp));
+        }
+        return inject(scenario(name).exec(chain));
     }
 
     private OpenInjectionStep[] openSteps(double perSecond) {

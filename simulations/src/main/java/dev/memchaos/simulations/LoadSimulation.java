@@ -1,6 +1,5 @@
 package dev.memchaos.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -15,7 +14,7 @@ abstract class LoadSimulation extends Simulation {
     protected final LoadParameters load = LoadParameters.fromSystemProperties();
 
     protected LoadSimulation(String scenarioName, ChainBuilder chain) {
-        setUp(load.inject(scenario(scenarioName).exec(chain)))
+        setUp(load.inject(scenarioName, chain))
                 .protocols(http.baseUrl(load.baseUrl()).acceptHeader("application/json").shareConnections())
                 .maxDuration(load.maxDuration());
     }
