@@ -1,12 +1,6 @@
 package dev.memchaos.scenario;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Loads scenario files; the whole file is validated and every problem reported before anything runs. */
 public final class ScenarioLoader {
@@ -14,9 +8,13 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** Loads a scenario file; the files it names ({@code bodyFile}, {@code feeder}) are read from its folder. */
+    /**
+     * Loads a scenario file; the files it names ({@code bodyFile}, {@code feeder}) are read from its folder. Only a
+     * regular file of at most {@link ScenarioFile#MAX_BYTES} is read ({@link ScenarioFile}).
+     */
     public static Scenario load(Path file) throws ScenarioException {
-        return parse(read(file), file.toString(), file.toAbsolutePath().normalize().getParent());
+        String text = ScenarioFile.read(file);
+        return parse(text, file.toString(), file.toAbsolutePath().normalize().getParent());
     }
 
     /**
@@ -30,20 +28,5 @@ public final class ScenarioLoader {
     /** Parses scenario YAML whose named files ({@code bodyFile}, {@code feeder}) are in {@code folder}. */
     public static Scenario parse(String yamlText, String sourceName, Path folder) throws ScenarioException {
         return ScenarioReader.read(yamlText, sourceName, folder.toAbsolutePath().normalize());
-    }
-
-    private static String read(Path file) throws ScenarioException {
-        String problem;
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            problem = "there is no scenario file here; check the path";
-        } catch (CharacterCodingException e) {
-            problem = "the file is not UTF-8 text; save it as UTF-8";
-        } catch (IOException e) {
-            problem = Files.isDirectory(file) ? "this is a directory; give the path of a scenario .yaml file"
-                    : "the file cannot be read (" + e.getMessage() + "); check that it exists and is readable";
-        }
-        throw new ScenarioException(file.toString(), List.of(new Problem("", 0, problem)));
     }
 }

@@ -45,6 +45,13 @@ final class ScenarioReader {
             problems.throwIfAny(source);
         }
         Optional<YamlObject> root = YamlObject.of(document.root(), FieldPath.ROOT, problems);
+        if (root.isPresent() && !root.get().fieldNames().isEmpty()
+                && root.get().fieldNames().stream().noneMatch(TOP::contains)) {
+            // Some other file, like /etc/shadow: one sentence, rather than each of its lines echoed as a field.
+            throw new ScenarioException(source, List.of(new Problem("", document.lines().lineOf(FieldPath.ROOT),
+                    "is not a scenario: none of its fields is " + String.join(", ", TOP)
+                            + "; give the path of a scenario .yaml file")));
+        }
         Optional<Scenario> scenario = root.flatMap(r -> new ScenarioReader(problems, folder).scenario(r, text));
         problems.throwIfAny(source);
         return scenario.orElseThrow();

@@ -81,7 +81,10 @@ final class YamlObject {
         return get(field).flatMap(value -> of(value, path(field), problems));
     }
 
-    /** A true/false field, empty when absent; any other value is a problem. */
+    /**
+     * A true/false field, empty when absent; any other value is a problem. The booleans are those of the YAML 1.2
+     * core schema, unquoted: true, True, TRUE, false, False, FALSE ({@link WrittenScalar}); yes, on, "true" are not.
+     */
     Optional<Boolean> bool(String field) {
         return get(field).flatMap(value -> {
             if (value.isBoolean()) {
@@ -105,7 +108,7 @@ final class YamlObject {
         });
     }
 
-    /** A mapping of names to text, like env; numbers and booleans become their text. */
+    /** A mapping of names to text, like env; every value is its text as written, and nothing ({@code ~}) is empty. */
     Map<String, String> textMap(String field) {
         Map<String, String> map = new LinkedHashMap<>();
         Optional<JsonNode> value = get(field);
@@ -133,12 +136,23 @@ final class YamlObject {
             problems.add(at, "expected a single value, got " + describe(value));
             return Optional.empty();
         }
+        String text = value.asText();
         try {
-            return Optional.of(parse.apply(value.asText()));
+            return Optional.of(parse.apply(text));
         } catch (IllegalArgumentException e) {
-            problems.add(at, e.getMessage());
+            problems.add(at, withExcerpt(e.getMessage(), text));
             return Optional.empty();
         }
+    }
+
+    /** The message with a long value it quotes shown as its start; {@link Problem} escapes the rest. */
+    private static String withExcerpt(String message, String value) {
+        if (value.length() <= 2 * Printable.EXCERPT) {
+            return message;
+        }
+        String excerpt = Printable.excerpt(value, Printable.EXCERPT);
+        String stripped = value.strip();
+        return message.replace(value, excerpt).replace(stripped, Printable.excerpt(stripped, Printable.EXCERPT));
     }
 
     static String describe(JsonNode node) {
@@ -151,6 +165,7 @@ final class YamlObject {
         if (node.isArray()) {
             return "a list";
         }
-        return node.isTextual() ? "\"" + node.asText() + "\"" : node.asText();
+        String shown = Printable.excerpt(node.asText(), Printable.EXCERPT);
+        return node.isTextual() ? "\"" + shown + "\"" : shown;
     }
 }
