@@ -38,7 +38,7 @@ final class ThresholdsReader {
                 String known = "declared variants: " + String.join(", ", declared);
                 problems.add(at, "\"" + threshold.text() + "\" names variant \"" + name
                         + "\", which this scenario does not declare; "
-                        + Suggestions.closest(name, declared).map(s -> "did you mean \"" + s + "\"?").orElse(known));
+                        + Suggestions.didYouMean(name, declared, known));
             }
         }
     }
