@@ -7,6 +7,7 @@ import dev.memchaos.simulations.HttpRequestSpec;
 import dev.memchaos.simulations.LoadSpec;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,16 +173,12 @@ final class HttpLoadReader {
     }
 
     private static double weight(String text) {
-        try {
-            double weight = Double.parseDouble(text.strip());
-            if (weight > 0 && Double.isFinite(weight)) {
-                return weight;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        Optional<BigDecimal> weight = NumberText.parse(text.strip());
+        if (weight.isPresent() && weight.get().signum() > 0) {
+            return weight.get().doubleValue();
         }
         throw new IllegalArgumentException("expected a weight above 0 like 1 or 2.5 (how often this request is picked,"
-                + " relative to the others), got " + text);
+                + " relative to the others), got " + text + NumberText.hint(text));
     }
 
     /** {@code expect}: one status or a list of them; absent: any 2xx (an empty list). */
@@ -206,8 +203,7 @@ final class HttpLoadReader {
     }
 
     private static int status(String text) {
-        return FieldValues.wholeNumber(text, 100, 599).orElseThrow(
-                () -> new IllegalArgumentException("expected an HTTP status from 100 to 599 like 200, got " + text));
+        return FieldValues.wholeNumber(text, 100, 599, "expected an HTTP status from 100 to 599 like 200");
     }
 
     /** The text, when each of its {@code #{...}} names something that will be there when the request is sent. */

@@ -80,7 +80,7 @@ final class ScenarioReader {
                 FieldValues::image);
         int port = target.optional("port", FieldValues::port).orElse(TargetSpec.DEFAULT_PORT);
         Optional<ByteSize> memory = target.required("memory", "the hard memory limit, a size like 128MiB",
-                ByteSize::parse);
+                ByteSize::parseMemoryLimit);
         String health = target.optional("healthPath", FieldValues::urlPath).orElse(TargetSpec.DEFAULT_HEALTH_PATH);
         String metrics = target.optional("metricsPath", FieldValues::urlPath).orElse(TargetSpec.DEFAULT_METRICS_PATH);
         targetMemory = memory;
@@ -138,7 +138,7 @@ final class ScenarioReader {
         name.ifPresent(declaredVariants::add);
         Map<String, String> env = variant.textMap("env");
         keepDownstreamUrlFree(variant, env);
-        Optional<ByteSize> memory = variant.optional("memory", ByteSize::parse);
+        Optional<ByteSize> memory = variant.optional("memory", ByteSize::parseMemoryLimit);
         if (variant.get("memory").isPresent() && memory.isEmpty()) {
             return Optional.empty();
         }
