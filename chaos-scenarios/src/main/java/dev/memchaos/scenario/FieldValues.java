@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  */
 final class FieldValues {
 
+    /**
+     * The longest name of a scenario or variant: a DNS label's 63 characters, which a Kubernetes pod name and a host
+     * name are made of, and short enough for a run id (its time stamp, the name and a suffix) to stay a file name.
+     */
+    static final int MAX_NAME_LENGTH = 63;
+
     /** More users than one load generator can drive is a typo, not a load. */
     static final int MAX_CONCURRENCY = 100_000;
 
@@ -23,7 +29,7 @@ final class FieldValues {
      */
     static final int MAX_RATE = 100_000;
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern SIGNED_DURATION = Pattern.compile("- *[0-9].*");
     private static final Pattern RATE = Pattern.compile("(.*?) *(?:/ *s)?");
@@ -32,10 +38,17 @@ final class FieldValues {
     private FieldValues() {
     }
 
+    /** A scenario's or variant's name: a DNS label, lowercase letters, digits and dashes, at most 63 characters. */
     static String name(String text) {
+        String rule = "(lowercase letters, digits and dashes, starting and ending with a letter or digit)"
+                + " like parse-1200-keys";
+        if (text.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("expected a name of at most " + MAX_NAME_LENGTH + " characters " + rule
+                    + ", this one has " + text.length());
+        }
         if (!NAME.matcher(text).matches()) {
-            throw new IllegalArgumentException("expected a lowercase name of letters, digits and dashes"
-                    + " like parse-1200-keys, got \"" + text + "\"");
+            throw new IllegalArgumentException("expected a lowercase name of letters, digits and dashes, starting and"
+                    + " ending with a letter or digit, like parse-1200-keys, got \"" + text + "\"");
         }
         return text;
     }

@@ -104,16 +104,23 @@ final class ThresholdParser {
         return new Metric.Percentile(p);
     }
 
+    /** A variant's name, by the rule of {@code variants[].name}. */
     private String variantName() {
         skipSpaces();
         int start = pos;
-        while (pos < text.length() && (Character.isLetterOrDigit(peek()) || peek() == '-')) {
+        while (pos < text.length() && (Character.isLetterOrDigit(peek()) || peek() == '-' || peek() == '_')) {
             pos++;
         }
         if (pos == start) {
             throw expected("a variant name like unsized");
         }
         String name = text.substring(start, pos);
+        try {
+            FieldValues.name(name);
+        } catch (IllegalArgumentException e) {
+            pos = start;
+            throw failure(e.getMessage());
+        }
         skipSpaces();
         return name;
     }

@@ -108,8 +108,8 @@ class ScenarioValidationTest {
                   - "errorRate < 5"
                   - "memory.peak > p(99)"
                 """)).containsExactly(
-                "bad.yaml:1: name: expected a lowercase name of letters, digits and dashes like parse-1200-keys,"
-                        + " got \"Parse Keys\"",
+                "bad.yaml:1: name: expected a lowercase name of letters, digits and dashes, starting and ending"
+                        + " with a letter or digit, like parse-1200-keys, got \"Parse Keys\"",
                 "bad.yaml:4: target.port: expected a port number from 1 to 65535, got 70000",
                 "bad.yaml:5: target.memory: 0MiB is below 6MiB, the least memory Docker gives a container;"
                         + " write 6MiB or more, like 64MiB",
