@@ -70,11 +70,7 @@ final class FieldValues {
     }
 
     static String image(String text) {
-        if (text.isBlank() || text.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("expected a container image like memchaos/mapsvc:local, got \""
-                    + text + "\"");
-        }
-        return text;
+        return ImageReference.check(text);
     }
 
     /** A whole number written as {@link NumberText} from {@code min} to {@code max}; empty for anything else. */
