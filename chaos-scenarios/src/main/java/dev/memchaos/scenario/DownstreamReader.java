@@ -13,7 +13,7 @@ final class DownstreamReader {
     private DownstreamReader() {
     }
 
-    static Optional<Downstream> read(YamlObject downstream) {
+    static Optional<Downstream> read(YamlObject downstream, Problems problems) {
         downstream.allowOnly(FIELDS);
         Optional<String> image = downstream.required("image",
                 "the container image of the service the target calls, like memchaos/mapsvc:local", FieldValues::image);
@@ -21,7 +21,7 @@ final class DownstreamReader {
         String path = downstream.optional("path", FieldValues::urlPath).orElse(Downstream.DEFAULT_PATH);
         Optional<ByteSize> memory = downstream.get("memory").isPresent()
                 ? downstream.optional("memory", ByteSize::parseMemoryLimit) : Optional.of(Downstream.DEFAULT_MEMORY);
-        Map<String, String> env = downstream.textMap("env");
+        Map<String, String> env = EnvironmentReader.read(downstream, problems);
         Optional<String> urlEnv = downstream.get("urlEnv").isPresent()
                 ? downstream.optional("urlEnv", FieldValues::environmentName)
                 : Optional.of(Downstream.DEFAULT_URL_ENV);

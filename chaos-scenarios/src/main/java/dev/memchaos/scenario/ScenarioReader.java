@@ -85,11 +85,11 @@ final class ScenarioReader {
         String metrics = target.optional("metricsPath", FieldValues::urlPath).orElse(TargetSpec.DEFAULT_METRICS_PATH);
         targetMemory = memory;
         downstreamDeclared = target.get("downstream").isPresent();
-        Optional<Downstream> downstream = target.optionalObject("downstream").flatMap(DownstreamReader::read);
+        Optional<Downstream> downstream = target.optionalObject("downstream").flatMap(d -> DownstreamReader.read(d, problems));
         downstreamUrlEnv = downstreamDeclared
                 ? Optional.of(downstream.map(Downstream::urlEnv).orElseGet(() -> DownstreamReader.urlEnvOf(target.get("downstream"))))
                 : Optional.empty();
-        Map<String, String> env = target.textMap("env");
+        Map<String, String> env = EnvironmentReader.read(target, problems);
         keepDownstreamUrlFree(target, env);
         TargetMetrics names = TargetMetricsReader.read(target);
         if (image.isEmpty() || memory.isEmpty() || (downstreamDeclared && downstream.isEmpty())) {
@@ -136,7 +136,7 @@ final class ScenarioReader {
         variant.allowOnly(VARIANT);
         Optional<String> name = variant.required("name", "a lowercase name like sized", FieldValues::name);
         name.ifPresent(declaredVariants::add);
-        Map<String, String> env = variant.textMap("env");
+        Map<String, String> env = EnvironmentReader.read(variant, problems);
         keepDownstreamUrlFree(variant, env);
         Optional<ByteSize> memory = variant.optional("memory", ByteSize::parseMemoryLimit);
         if (variant.get("memory").isPresent() && memory.isEmpty()) {
