@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Turns a YAML document into a {@link Scenario}, collecting every problem before giving up. */
 final class ScenarioReader {
@@ -60,7 +61,9 @@ final class ScenarioReader {
         Optional<LoadSpec> load = root.requiredObject("load", "the simulation, rate and duration of the load")
                 .flatMap(l -> LoadReader.read(l, folder, problems));
         List<String> declared = List.copyOf(declaredVariants);
-        Thresholds thresholds = ThresholdsReader.read(root, "thresholds", declared, problems);
+        boolean hypothesisWritten = root.get("hypothesis").isPresent();
+        Thresholds thresholds = ThresholdsReader.read(root, "thresholds", declared, problems,
+                t -> hypothesisWritten ? Optional.empty() : withoutHypothesis(t));
         List<FaultReader.Placed> faults = FaultReader.read(root, downstreamDeclared, problems);
         FaultChecks.check(faults, load.map(LoadSpec::total), limits(), problems);
         Optional<Hypothesis> hypothesis = root.optionalObject("hypothesis")
@@ -72,6 +75,17 @@ final class ScenarioReader {
         return Optional.of(new Scenario(name.orElseThrow(), description, target.orElseThrow(), variants.orElseThrow(),
                 load.orElseThrow(), thresholds, text, faults.stream().map(FaultReader.Placed::fault).toList(),
                 hypothesis, regression));
+    }
+
+    /** A threshold on the steady state's outcome, in a scenario with no hypothesis to produce it. */
+    private static Optional<String> withoutHypothesis(Threshold threshold) {
+        List<Metric> named = ThresholdsReader.steadyStateMetrics(threshold);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("names " + named.stream().map(Metric::text).collect(Collectors.joining(" and "))
+                + ", the outcome of the hypothesis, but this scenario has none, so it could never be measured; add a"
+                + " hypothesis with checks like \"errors == 0\", or remove it");
     }
 
     private Optional<TargetSpec> target(YamlObject target) {
