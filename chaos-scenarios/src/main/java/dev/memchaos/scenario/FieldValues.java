@@ -94,7 +94,7 @@ final class FieldValues {
     }
 
     static String urlPath(String text) {
-        if (!text.startsWith("/") || text.chars().anyMatch(Character::isWhitespace)) {
+        if (!text.startsWith("/") || text.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
             throw new IllegalArgumentException("expected a path starting with / like /healthz, got \"" + text + "\"");
         }
         return text;

@@ -132,7 +132,7 @@ final class HttpLoadReader {
                 this::path).flatMap(p -> checked(request.path("path"), p));
         Map<String, String> headers = request.textMap("headers");
         boolean headersOk = headers.entrySet().stream()
-                .allMatch(h -> checked(request.path("headers").child(h.getKey()), h.getValue()).isPresent());
+                .allMatch(h -> header(request, h.getKey(), h.getValue()));
         Optional<String> body = request.optional("body", FieldValues::text)
                 .flatMap(b -> checked(request.path("body"), b));
         Optional<String> bodyFile = request.optional("bodyFile", text -> ScenarioFiles.check(text, folder));
@@ -169,7 +169,33 @@ final class HttpLoadReader {
             throw new IllegalArgumentException("expected a path starting with / like /orders/#{seq}, got \"" + text
                     + "\"; the host is the target's");
         }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("contains a control character, which no URL can hold; write it"
+                    + " percent-encoded, like %0A for a newline");
+        }
         return text;
+    }
+
+    /**
+     * A header the HTTP client can send: its name a token (letters, digits and {@code !#$%&'*+-.^_`|~}), its value
+     * without control characters but tab (a newline in a value would start another header). Each problem is reported.
+     */
+    private boolean header(YamlObject request, String name, String value) {
+        FieldPath at = request.path("headers").child(name);
+        if (name.isEmpty() || !name.chars().allMatch(HttpLoadReader::isTokenChar)) {
+            problems.add(request.path("headers"), "\"" + name + "\" is not a header name: use letters, digits and"
+                    + " !#$%&'*+-.^_`|~, like Content-Type");
+            return false;
+        }
+        if (value.chars().anyMatch(c -> c != '\t' && Character.isISOControl(c))) {
+            problems.add(at, "contains a control character, which no header value can hold; remove it");
+            return false;
+        }
+        return checked(at, value).isPresent();
+    }
+
+    private static boolean isTokenChar(int c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0);
     }
 
     private static double weight(String text) {
