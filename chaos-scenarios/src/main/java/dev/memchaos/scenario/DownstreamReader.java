@@ -13,18 +13,19 @@ final class DownstreamReader {
     private DownstreamReader() {
     }
 
-    static Optional<Downstream> read(YamlObject downstream) {
+    static Optional<Downstream> read(YamlObject downstream, Problems problems) {
         downstream.allowOnly(FIELDS);
         Optional<String> image = downstream.required("image",
                 "the container image of the service the target calls, like memchaos/mapsvc:local", FieldValues::image);
         int port = downstream.optional("port", FieldValues::port).orElse(Downstream.DEFAULT_PORT);
         String path = downstream.optional("path", FieldValues::urlPath).orElse(Downstream.DEFAULT_PATH);
-        ByteSize memory = downstream.optional("memory", ByteSize::parse).orElse(Downstream.DEFAULT_MEMORY);
-        Map<String, String> env = downstream.textMap("env");
+        Optional<ByteSize> memory = downstream.get("memory").isPresent()
+                ? downstream.optional("memory", ByteSize::parseMemoryLimit) : Optional.of(Downstream.DEFAULT_MEMORY);
+        Map<String, String> env = EnvironmentReader.read(downstream, problems);
         Optional<String> urlEnv = downstream.get("urlEnv").isPresent()
                 ? downstream.optional("urlEnv", FieldValues::environmentName)
                 : Optional.of(Downstream.DEFAULT_URL_ENV);
-        return image.flatMap(i -> urlEnv.map(u -> new Downstream(i, port, path, memory, env, u)));
+        return image.flatMap(i -> urlEnv.flatMap(u -> memory.map(m -> new Downstream(i, port, path, m, env, u))));
     }
 
     /**

@@ -1,37 +1,61 @@
 package dev.memchaos.scenario;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
-/** Durations written like {@code 250ms}, {@code 30s}, {@code 2m} or {@code 1h}. */
+/**
+ * Durations written like {@code 250ms}, {@code 30s}, {@code 2m} or {@code 1h} ({@link DurationUnit}), in fields and
+ * thresholds alike, from zero to {@link #MAX}.
+ */
 public final class DurationText {
 
-    private static final Map<String, Long> NANOS = Map.of(
-            "us", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
-    private static final List<String> LARGEST_FIRST = List.of("h", "m", "s", "ms", "us");
-    private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(us|ms|s|m|h)");
+    /**
+     * The longest duration a scenario may give, for a load, its ramp, a fault's start, length or delay, a probe, a
+     * threshold or a tolerance. A run is meant to end within a day (the nightly soak is two minutes per variant);
+     * anything longer is a typo that would hold a machine for days, or a value no run can reach.
+     */
+    public static final Duration MAX = Duration.ofHours(24);
+
+    private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(MAX.toNanos());
+    private static final List<DurationUnit> LARGEST_FIRST = List.of(DurationUnit.H, DurationUnit.M, DurationUnit.S,
+            DurationUnit.MS, DurationUnit.US);
 
     private DurationText() {
     }
 
-    /** Parses a duration of zero or more; the message of the exception is a sentence for the user. */
+    /** Parses a duration from zero to {@link #MAX}; the message of the exception is a sentence for the user. */
     public static Duration parse(String text) {
-        Matcher m = TEXT.matcher(text == null ? "" : text.strip());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("expected a duration like 30s, 250ms or 2m, got \"" + text + "\"");
+        QuantityText quantity = QuantityText.of(text).orElseThrow(() -> expected(text, NumberText.hintInQuantity(text)));
+        DurationUnit unit = DurationUnit.of(quantity.unit()).orElseThrow(() -> expected(text, unitHint(quantity.unit())));
+        return of(quantity.number(), unit, text.strip());
+    }
+
+    /** {@code number} of {@code unit}, as {@code written}; refused beyond {@link #MAX} or finer than a nanosecond. */
+    static Duration of(BigDecimal number, DurationUnit unit, String written) {
+        BigDecimal nanos = unit.nanos(number);
+        if (nanos.compareTo(MAX_NANOS) > 0) {
+            throw new IllegalArgumentException(written + " is longer than " + format(MAX) + ", the longest duration a"
+                    + " scenario may give; a run is meant to end within a day, so write " + format(MAX) + " or less");
         }
-        try {
-            long nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(NANOS.get(m.group(2))))
-                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
-            return Duration.ofNanos(nanos);
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("duration \"" + text + "\" is too long");
+        if (nanos.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException(written + " is finer than a nanosecond; write at most three decimals"
+                    + " of us");
         }
+        return Duration.ofNanos(nanos.longValueExact());
+    }
+
+    private static String unitHint(String unit) {
+        if (unit.equalsIgnoreCase("d")) {
+            return "; write 24h for a day";
+        }
+        return DurationUnit.of(unit.toLowerCase(Locale.ROOT)).isPresent()
+                ? "; units are written in lowercase: " + DurationUnit.ALL : "";
+    }
+
+    private static IllegalArgumentException expected(String text, String hint) {
+        return new IllegalArgumentException("expected a duration like 30s, 250ms or 2m, got \"" + text + "\"" + hint);
     }
 
     /** The shortest exact text for a duration, e.g. {@code 30s}, {@code 1500ms}, {@code 2m}. */
@@ -40,9 +64,9 @@ public final class DurationText {
         if (nanos == 0) {
             return "0s";
         }
-        for (String unit : LARGEST_FIRST) {
-            if (nanos % NANOS.get(unit) == 0) {
-                return nanos / NANOS.get(unit) + unit;
+        for (DurationUnit unit : LARGEST_FIRST) {
+            if (nanos % unit.nanos() == 0) {
+                return nanos / unit.nanos() + unit.text();
             }
         }
         return nanos + "ns";

@@ -4,6 +4,8 @@ import dev.memchaos.scenario.FaultReader.Placed;
 import dev.memchaos.scenario.FaultSpec.Kill;
 import dev.memchaos.scenario.FaultSpec.MemoryLimit;
 import dev.memchaos.scenario.FaultSpec.MemoryPressure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -73,5 +75,26 @@ final class FaultChecks {
                     + "; use less than " + lowest.limit().exact() + ", or a fraction of each variant's limit"
                     + " like 0.5");
         }
+        if (placed.fault() instanceof MemoryLimit lowered && lowered.fraction().isPresent()) {
+            fraction(placed, lowered.fraction().getAsDouble(), lowest, problems);
+        }
+    }
+
+    /** A fraction of the lowest limit must still leave Docker's least memory, as every variant gets that share. */
+    private static void fraction(Placed placed, double fraction, Limit lowest, Problems problems) {
+        ByteSize least = ByteSize.MIN_CONTAINER_MEMORY;
+        MemoryLimit lowered = (MemoryLimit) placed.fault();
+        long bytes = lowered.limitBytesFor(lowest.limit().bytes());
+        if (bytes >= least.bytes()) {
+            return;
+        }
+        String of = NumberText.exact(fraction) + " of variant \"" + lowest.variant() + "\"'s " + lowest.limit().exact()
+                + " limit is " + ByteSize.format(bytes) + ", below " + least.exact()
+                + ", the least memory Docker gives a container; ";
+        BigDecimal needed = BigDecimal.valueOf(least.bytes())
+                .divide(BigDecimal.valueOf(lowest.limit().bytes()), 3, RoundingMode.CEILING);
+        problems.add(placed.path().child("fraction"), of + (needed.compareTo(BigDecimal.ONE) < 0
+                ? "use a fraction of at least " + needed.stripTrailingZeros().toPlainString()
+                : "that limit cannot be lowered; give the variant more memory, or remove the fault"));
     }
 }

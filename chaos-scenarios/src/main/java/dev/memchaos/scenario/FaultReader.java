@@ -94,7 +94,7 @@ final class FaultReader {
     }
 
     private Optional<FaultSpec> memoryLimit(YamlObject item, Optional<Duration> at, Optional<Duration> duration) {
-        Optional<ByteSize> limit = item.optional("limit", ByteSize::parse);
+        Optional<ByteSize> limit = item.optional("limit", ByteSize::parseMemoryLimit);
         Optional<Double> fraction = item.optional("fraction", FieldValues::fraction);
         boolean hasLimit = item.get("limit").isPresent();
         boolean hasFraction = item.get("fraction").isPresent();

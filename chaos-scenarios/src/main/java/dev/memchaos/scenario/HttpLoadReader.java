@@ -7,6 +7,7 @@ import dev.memchaos.simulations.HttpRequestSpec;
 import dev.memchaos.simulations.LoadSpec;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +132,7 @@ final class HttpLoadReader {
                 this::path).flatMap(p -> checked(request.path("path"), p));
         Map<String, String> headers = request.textMap("headers");
         boolean headersOk = headers.entrySet().stream()
-                .allMatch(h -> checked(request.path("headers").child(h.getKey()), h.getValue()).isPresent());
+                .allMatch(h -> header(request, h.getKey(), h.getValue()));
         Optional<String> body = request.optional("body", FieldValues::text)
                 .flatMap(b -> checked(request.path("body"), b));
         Optional<String> bodyFile = request.optional("bodyFile", text -> ScenarioFiles.check(text, folder));
@@ -168,20 +169,42 @@ final class HttpLoadReader {
             throw new IllegalArgumentException("expected a path starting with / like /orders/#{seq}, got \"" + text
                     + "\"; the host is the target's");
         }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("contains a control character, which no URL can hold; write it"
+                    + " percent-encoded, like %0A for a newline");
+        }
         return text;
     }
 
+    /**
+     * A header the HTTP client can send: its name a token (letters, digits and {@code !#$%&'*+-.^_`|~}), its value
+     * without control characters but tab (a newline in a value would start another header). Each problem is reported.
+     */
+    private boolean header(YamlObject request, String name, String value) {
+        FieldPath at = request.path("headers").child(name);
+        if (name.isEmpty() || !name.chars().allMatch(HttpLoadReader::isTokenChar)) {
+            problems.add(request.path("headers"), "\"" + name + "\" is not a header name: use letters, digits and"
+                    + " !#$%&'*+-.^_`|~, like Content-Type");
+            return false;
+        }
+        if (value.chars().anyMatch(c -> c != '\t' && Character.isISOControl(c))) {
+            problems.add(at, "contains a control character, which no header value can hold; remove it");
+            return false;
+        }
+        return checked(at, value).isPresent();
+    }
+
+    private static boolean isTokenChar(int c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0);
+    }
+
     private static double weight(String text) {
-        try {
-            double weight = Double.parseDouble(text.strip());
-            if (weight > 0 && Double.isFinite(weight)) {
-                return weight;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        Optional<BigDecimal> weight = NumberText.parse(text.strip());
+        if (weight.isPresent() && weight.get().signum() > 0) {
+            return weight.get().doubleValue();
         }
         throw new IllegalArgumentException("expected a weight above 0 like 1 or 2.5 (how often this request is picked,"
-                + " relative to the others), got " + text);
+                + " relative to the others), got " + text + NumberText.hint(text));
     }
 
     /** {@code expect}: one status or a list of them; absent: any 2xx (an empty list). */
@@ -206,8 +229,7 @@ final class HttpLoadReader {
     }
 
     private static int status(String text) {
-        return FieldValues.wholeNumber(text, 100, 599).orElseThrow(
-                () -> new IllegalArgumentException("expected an HTTP status from 100 to 599 like 200, got " + text));
+        return FieldValues.wholeNumber(text, 100, 599, "expected an HTTP status from 100 to 599 like 200");
     }
 
     /** The text, when each of its {@code #{...}} names something that will be there when the request is sent. */

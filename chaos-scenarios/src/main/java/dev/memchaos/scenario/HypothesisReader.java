@@ -2,6 +2,7 @@ package dev.memchaos.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,19 @@ final class HypothesisReader {
             problems.add(hypothesis.path("checks"), "at least one check is required, like \"errors == 0\"");
             return Optional.empty();
         }
-        Thresholds checks = ThresholdsReader.read(hypothesis, "checks", declaredVariants, problems);
+        Thresholds checks = ThresholdsReader.read(hypothesis, "checks", declaredVariants, problems,
+                HypothesisReader::selfReference);
         return checks.all().isEmpty() ? Optional.empty() : Optional.of(new Hypothesis(rate, duration, checks));
+    }
+
+    /** A check on the steady state's own outcome: the checks produce steadyState.before/after, so cannot read it. */
+    private static Optional<String> selfReference(Threshold check) {
+        List<Metric> named = ThresholdsReader.steadyStateMetrics(check);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("names " + named.stream().map(Metric::text).collect(Collectors.joining(" and "))
+                + ", the outcome of these very checks; a check cannot depend on itself, so check what the steady state"
+                + " is, like \"errors == 0\", and put \"" + check.text() + "\" under thresholds");
     }
 }

@@ -100,11 +100,18 @@ final class LoadReader {
             Optional<Integer> value = parameter.defaultValue().isPresent() && load.get(parameter.name()).isEmpty()
                     ? Optional.of(parameter.defaultValue().getAsInt())
                     : load.required(parameter.name(), "the " + workload.name() + " simulation needs it: "
-                    + parameter.description() + ", from " + parameter.min() + " to " + parameter.max(), parameter::parse);
+                    + parameter.description() + ", from " + parameter.min() + " to " + parameter.max(),
+                    text -> parameterValue(parameter, text));
             value.ifPresent(v -> params.put(parameter.name(), Integer.toString(v)));
             complete &= value.isPresent();
         }
         return complete ? Optional.of(params) : Optional.empty();
+    }
+
+    /** A workload's parameter: a whole number as {@link NumberText} says, in the parameter's range. */
+    private static int parameterValue(Parameter parameter, String text) {
+        return FieldValues.wholeNumber(text, parameter.min(), parameter.max(),
+                "expected a whole number from " + parameter.min() + " to " + parameter.max());
     }
 
     private static String parametersOf(Workload workload) {

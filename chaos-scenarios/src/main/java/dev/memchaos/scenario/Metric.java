@@ -1,5 +1,6 @@
 package dev.memchaos.scenario;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,11 +40,8 @@ public sealed interface Metric {
         if (named.isPresent() || !text.startsWith("p(") || !text.endsWith(")")) {
             return named;
         }
-        try {
-            return Optional.of(new Percentile(Double.parseDouble(text.substring(2, text.length() - 1))));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return NumberText.parse(text.substring(2, text.length() - 1)).map(BigDecimal::doubleValue)
+                .filter(p -> p > 0 && p <= 100).map(Percentile::new);
     }
 
     /** Which direction of change is an improvement. */

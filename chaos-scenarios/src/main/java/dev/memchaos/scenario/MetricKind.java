@@ -6,18 +6,30 @@ import java.util.Locale;
 
 /** What a metric measures, which decides the literals it compares with and how its values are shown. */
 public enum MetricKind {
-    TIME_MS("a time", "a time like 250ms"),
-    BYTES("a size", "a size like 64MiB"),
-    COUNT("a count", "a plain number like 10"),
-    RATIO("a ratio from 0 to 1", "a number from 0 to 1 or a percentage like 5%"),
-    BOOLEAN("true or false", "true or false");
+    TIME_MS("a time", "a time like 250ms", Double.POSITIVE_INFINITY),
+    BYTES("a size", "a size like 64MiB", Double.POSITIVE_INFINITY),
+    COUNT("a count", "a plain number like 10", Double.POSITIVE_INFINITY),
+    RATIO("a ratio from 0 to 1", "a number from 0 to 1 or a percentage like 5%", 1),
+    BOOLEAN("true or false", "true or false", 1);
 
     private final String noun;
     private final String comparesWith;
+    private final double highest;
 
-    MetricKind(String noun, String comparesWith) {
+    MetricKind(String noun, String comparesWith, double highest) {
         this.noun = noun;
         this.comparesWith = comparesWith;
+        this.highest = highest;
+    }
+
+    /** The least value a metric of this kind takes: every metric is zero or more. */
+    public double lowest() {
+        return 0;
+    }
+
+    /** The greatest value a metric of this kind takes: 1 for a ratio or a boolean, else no bound. */
+    public double highest() {
+        return highest;
     }
 
     /** What a value of this kind is, e.g. "a time". */

@@ -1,6 +1,7 @@
 package dev.memchaos.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,11 +75,12 @@ final class RegressionReader {
         }
         Matcher percentile = PERCENTILE.matcher(name);
         if (percentile.matches()) {
-            double p = Double.parseDouble(percentile.group(1));
-            if (p > 0 && p <= 100) {
-                return Optional.of(new Metric.Percentile(p));
+            Optional<Double> p = NumberText.parse(percentile.group(1)).map(BigDecimal::doubleValue);
+            if (p.isPresent() && p.get() > 0 && p.get() <= 100) {
+                return Optional.of(new Metric.Percentile(p.get()));
             }
-            problems.add(at, "a percentile must be above 0 and at most 100, not " + percentile.group(1));
+            problems.add(at, "a percentile must be above 0 and at most 100, not " + percentile.group(1)
+                    + NumberText.hint(percentile.group(1)));
             return Optional.empty();
         }
         Matcher withVariant = WITH_VARIANT.matcher(name);

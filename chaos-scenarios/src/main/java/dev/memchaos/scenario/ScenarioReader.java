@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Turns a YAML document into a {@link Scenario}, collecting every problem before giving up. */
 final class ScenarioReader {
@@ -67,7 +68,9 @@ final class ScenarioReader {
         Optional<LoadSpec> load = root.requiredObject("load", "the simulation, rate and duration of the load")
                 .flatMap(l -> LoadReader.read(l, folder, problems));
         List<String> declared = List.copyOf(declaredVariants);
-        Thresholds thresholds = ThresholdsReader.read(root, "thresholds", declared, problems);
+        boolean hypothesisWritten = root.get("hypothesis").isPresent();
+        Thresholds thresholds = ThresholdsReader.read(root, "thresholds", declared, problems,
+                t -> hypothesisWritten ? Optional.empty() : withoutHypothesis(t));
         List<FaultReader.Placed> faults = FaultReader.read(root, downstreamDeclared, problems);
         FaultChecks.check(faults, load.map(LoadSpec::total), limits(), problems);
         Optional<Hypothesis> hypothesis = root.optionalObject("hypothesis")
@@ -81,22 +84,33 @@ final class ScenarioReader {
                 hypothesis, regression));
     }
 
+    /** A threshold on the steady state's outcome, in a scenario with no hypothesis to produce it. */
+    private static Optional<String> withoutHypothesis(Threshold threshold) {
+        List<Metric> named = ThresholdsReader.steadyStateMetrics(threshold);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("names " + named.stream().map(Metric::text).collect(Collectors.joining(" and "))
+                + ", the outcome of the hypothesis, but this scenario has none, so it could never be measured; add a"
+                + " hypothesis with checks like \"errors == 0\", or remove it");
+    }
+
     private Optional<TargetSpec> target(YamlObject target) {
         target.allowOnly(TARGET);
         Optional<String> image = target.required("image", "the container image, like memchaos/mapsvc:local",
                 FieldValues::image);
         int port = target.optional("port", FieldValues::port).orElse(TargetSpec.DEFAULT_PORT);
         Optional<ByteSize> memory = target.required("memory", "the hard memory limit, a size like 128MiB",
-                ByteSize::parse);
+                ByteSize::parseMemoryLimit);
         String health = target.optional("healthPath", FieldValues::urlPath).orElse(TargetSpec.DEFAULT_HEALTH_PATH);
         String metrics = target.optional("metricsPath", FieldValues::urlPath).orElse(TargetSpec.DEFAULT_METRICS_PATH);
         targetMemory = memory;
         downstreamDeclared = target.get("downstream").isPresent();
-        Optional<Downstream> downstream = target.optionalObject("downstream").flatMap(DownstreamReader::read);
+        Optional<Downstream> downstream = target.optionalObject("downstream").flatMap(d -> DownstreamReader.read(d, problems));
         downstreamUrlEnv = downstreamDeclared
                 ? Optional.of(downstream.map(Downstream::urlEnv).orElseGet(() -> DownstreamReader.urlEnvOf(target.get("downstream"))))
                 : Optional.empty();
-        Map<String, String> env = target.textMap("env");
+        Map<String, String> env = EnvironmentReader.read(target, problems);
         keepDownstreamUrlFree(target, env);
         TargetMetrics names = TargetMetricsReader.read(target);
         if (image.isEmpty() || memory.isEmpty() || (downstreamDeclared && downstream.isEmpty())) {
@@ -143,9 +157,9 @@ final class ScenarioReader {
         variant.allowOnly(VARIANT);
         Optional<String> name = variant.required("name", "a lowercase name like sized", FieldValues::name);
         name.ifPresent(declaredVariants::add);
-        Map<String, String> env = variant.textMap("env");
+        Map<String, String> env = EnvironmentReader.read(variant, problems);
         keepDownstreamUrlFree(variant, env);
-        Optional<ByteSize> memory = variant.optional("memory", ByteSize::parse);
+        Optional<ByteSize> memory = variant.optional("memory", ByteSize::parseMemoryLimit);
         if (variant.get("memory").isPresent() && memory.isEmpty()) {
             return Optional.empty();
         }

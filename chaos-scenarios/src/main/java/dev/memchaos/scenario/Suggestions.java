@@ -5,15 +5,26 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" by edit distance, counting a swap of two neighbouring letters as one edit. */
+/**
+ * "Did you mean" by edit distance, counting a swap of two neighbouring letters as one edit. At most three edits are
+ * suggested, so texts whose lengths differ by more are never compared, and neither is a text longer than
+ * {@link #MAX_LENGTH}: a typo in a name that long is no help to suggest, and comparing it would cost its length squared.
+ */
 final class Suggestions {
+
+    /** The longest text compared: every name memchaos knows, and every name a scenario may define, is shorter. */
+    static final int MAX_LENGTH = 64;
 
     private Suggestions() {
     }
 
     static Optional<String> closest(String input, Collection<String> candidates) {
+        if (input.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
         int limit = Math.max(1, Math.min(3, input.length() / 3));
         return candidates.stream()
+                .filter(c -> c.length() <= MAX_LENGTH && Math.abs(c.length() - input.length()) <= limit)
                 .filter(c -> distance(input, c) <= limit)
                 .min(Comparator.comparingInt(c -> distance(input, c)));
     }

@@ -3,27 +3,16 @@ package dev.memchaos.scenario;
 import dev.memchaos.scenario.Operand.Literal;
 import dev.memchaos.scenario.Operand.MetricRef;
 import dev.memchaos.scenario.Operand.Quantity;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads one threshold text by the grammar {@code operand operator operand}, then checks that it makes sense. */
 final class ThresholdParser {
 
-    private record Unit(Quantity quantity, double toBase) {
-    }
-
-    private static final Map<String, Unit> UNITS = Map.of(
-            "us", new Unit(Quantity.TIME, 0.001),
-            "ms", new Unit(Quantity.TIME, 1),
-            "s", new Unit(Quantity.TIME, 1000),
-            "B", new Unit(Quantity.SIZE, 1),
-            "KiB", new Unit(Quantity.SIZE, 1024),
-            "MiB", new Unit(Quantity.SIZE, 1024 * 1024),
-            "GiB", new Unit(Quantity.SIZE, 1024 * 1024 * 1024),
-            "%", new Unit(Quantity.PERCENT, 0.01));
-    private static final String UNIT_LIST = "us, ms, s, B, KiB, MiB, GiB or %";
+    private static final String UNIT_LIST = DurationUnit.ALL.replace(" or ", ", ") + ", "
+            + ByteUnit.ALL.replace(" or ", ", ") + " or " + PercentText.UNIT;
     private static final List<String> OPERATORS = List.of("<=", ">=", "==", "!=", "<", ">");
 
     private final String text;
@@ -54,13 +43,13 @@ final class ThresholdParser {
         skipSpaces();
         int start = pos;
         if (isDigit(peek())) {
-            double number = number();
+            BigDecimal number = number();
             int afterNumber = pos;
             skipSpaces();
             if (peek() == '*') {
                 pos++;
                 skipSpaces();
-                return metricRef(number);
+                return metricRef(number.doubleValue());
             }
             pos = afterNumber;
             return literal(start, number);
@@ -105,7 +94,7 @@ final class ThresholdParser {
         if (!isDigit(peek())) {
             throw expected("a percentile like 99 or 99.9");
         }
-        double p = number();
+        double p = number().doubleValue();
         if (!(p > 0 && p <= 100)) {
             String written = text.substring(start, pos);
             pos = start;
@@ -115,35 +104,57 @@ final class ThresholdParser {
         return new Metric.Percentile(p);
     }
 
+    /** A variant's name, by the rule of {@code variants[].name}. */
     private String variantName() {
         skipSpaces();
         int start = pos;
-        while (pos < text.length() && (Character.isLetterOrDigit(peek()) || peek() == '-')) {
+        while (pos < text.length() && (Character.isLetterOrDigit(peek()) || peek() == '-' || peek() == '_')) {
             pos++;
         }
         if (pos == start) {
             throw expected("a variant name like unsized");
         }
         String name = text.substring(start, pos);
+        try {
+            FieldValues.name(name);
+        } catch (IllegalArgumentException e) {
+            pos = start;
+            throw failure(e.getMessage());
+        }
         skipSpaces();
         return name;
     }
 
-    private Literal literal(int start, double number) {
+    /** A number and its unit, which means here what it means in a field: {@link DurationUnit}, {@link ByteUnit}, %. */
+    private Literal literal(int start, BigDecimal number) {
         int afterNumber = pos;
         skipSpaces();
         int unitStart = pos;
         String unitText = peek() == '%' ? text.substring(pos, ++pos) : word();
-        Unit unit = UNITS.get(unitText);
-        if (unit == null) {
-            if (!unitText.isEmpty() && unitStart == afterNumber) {
-                pos = unitStart;
-                throw expected("a unit (" + UNIT_LIST + ")");
+        String written = text.substring(start, pos);
+        Optional<DurationUnit> time = DurationUnit.of(unitText);
+        Optional<ByteUnit> size = ByteUnit.of(unitText);
+        try {
+            if (time.isPresent()) {
+                return new Literal(DurationText.of(number, time.get(), written).toNanos() / 1e6, Quantity.TIME, written);
             }
-            pos = afterNumber;
-            return new Literal(number, Quantity.NUMBER, text.substring(start, afterNumber));
+            if (size.isPresent()) {
+                return new Literal(ByteSize.exactBytes(number, size.get(), written).doubleValue(), Quantity.SIZE,
+                        written);
+            }
+        } catch (IllegalArgumentException e) {
+            pos = start;
+            throw failure(e.getMessage());
         }
-        return new Literal(number * unit.toBase(), unit.quantity(), text.substring(start, pos));
+        if (unitText.equals(PercentText.UNIT)) {
+            return new Literal(PercentText.share(number).doubleValue(), Quantity.PERCENT, written);
+        }
+        if (!unitText.isEmpty() && unitStart == afterNumber) {
+            pos = unitStart;
+            throw failure("expected a unit (" + UNIT_LIST + "), found " + found() + NumberText.hintInQuantity(written));
+        }
+        pos = afterNumber;
+        return new Literal(number.doubleValue(), Quantity.NUMBER, text.substring(start, afterNumber));
     }
 
     private Operator operator() {
@@ -157,21 +168,22 @@ final class ThresholdParser {
         throw expected("a comparison: <, <=, >, >=, == or !=");
     }
 
-    private double number() {
+    /** A number as {@link NumberText} writes it. */
+    private BigDecimal number() {
         int start = pos;
-        while (isDigit(peek())) {
-            pos++;
-        }
+        pos = NumberText.end(text, pos);
         if (peek() == '.') {
             pos++;
-            if (!isDigit(peek())) {
-                throw expected("a digit after the decimal point");
-            }
-            while (isDigit(peek())) {
-                pos++;
-            }
+            throw expected("a digit after the decimal point");
         }
-        return Double.parseDouble(text.substring(start, pos));
+        String written = text.substring(start, pos);
+        Optional<BigDecimal> number = NumberText.parse(written);
+        if (number.isEmpty()) {
+            pos = start;
+            throw failure("expected a number like 250 or 0.5, found \"" + written + "\""
+                    + NumberText.hint(written));
+        }
+        return number.get();
     }
 
     private String word() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,10 +26,7 @@ public record Tolerance(Metric metric, Form form, double amount) {
         RELATIVE, ABSOLUTE
     }
 
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern WITH_UNIT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*[A-Za-z]+");
-    private static final Pattern SIGNED = Pattern.compile("-\\s*\\d.*");
+    private static final Pattern SIGNED = Pattern.compile("- *[0-9].*");
 
     public Tolerance {
         Objects.requireNonNull(metric, "metric");
@@ -86,7 +82,7 @@ public record Tolerance(Metric metric, Form form, double amount) {
         String text = written == null ? "" : written.strip();
         MetricKind kind = metric.kind();
         if (kind == MetricKind.BOOLEAN) {
-            if (NUMBER.matcher(text).matches() && Double.parseDouble(text) == 0) {
+            if (NumberText.parse(text).filter(n -> n.signum() == 0).isPresent()) {
                 return absolute(metric, 0);
             }
             throw new IllegalArgumentException(booleanRule(metric) + "; got \"" + written + "\"");
@@ -97,9 +93,9 @@ public record Tolerance(Metric metric, Form form, double amount) {
                     + written + "\"");
         }
         String unsigned = text.startsWith("+") ? text.substring(1).strip() : text;
-        Matcher percent = PERCENT.matcher(unsigned);
-        if (percent.matches()) {
-            return fromPercent(metric, new BigDecimal(percent.group(1)), written);
+        Optional<QuantityText> percent = QuantityText.of(unsigned).filter(q -> q.unit().equals(PercentText.UNIT));
+        if (percent.isPresent()) {
+            return fromPercent(metric, percent.get().number(), written);
         }
         return switch (kind) {
             case TIME_MS -> time(metric, unsigned, written);
@@ -111,7 +107,7 @@ public record Tolerance(Metric metric, Form form, double amount) {
     }
 
     private static Tolerance fromPercent(Metric metric, BigDecimal percent, String written) {
-        double share = percent.movePointLeft(2).doubleValue();
+        double share = PercentText.share(percent).doubleValue();
         if (metric.kind() == MetricKind.RATIO) {
             if (share > 1) {
                 throw new IllegalArgumentException(metric.text() + " is a ratio from 0 to 1, so it cannot move by more"
@@ -127,39 +123,39 @@ public record Tolerance(Metric metric, Form form, double amount) {
     }
 
     private static Tolerance time(Metric metric, String text, String written) {
-        if (WITH_UNIT.matcher(text).matches()) {
-            try {
-                return absolute(metric, DurationText.parse(text).toNanos() / 1e6);
-            } catch (IllegalArgumentException e) {
-                // reported below, with what a tolerance takes
-            }
+        Optional<QuantityText> quantity = QuantityText.of(text);
+        Optional<DurationUnit> unit = quantity.flatMap(q -> DurationUnit.of(q.unit()));
+        if (unit.isPresent()) {
+            return absolute(metric, DurationText.of(quantity.get().number(), unit.get(), text).toNanos() / 1e6);
         }
-        throw expected(metric, written, NUMBER.matcher(text).matches() ? "; add a unit, like " + text + "ms" : "");
+        throw expected(metric, written, NumberText.parse(text).isPresent() ? "; add a unit, like " + text + "ms"
+                : NumberText.hintInQuantity(text));
     }
 
     private static Tolerance size(Metric metric, String text, String written) {
-        if (WITH_UNIT.matcher(text).matches()) {
-            try {
-                return absolute(metric, ByteSize.parseZeroOrMore(text).bytes());
-            } catch (IllegalArgumentException e) {
-                // reported below, with what a tolerance takes
-            }
+        Optional<QuantityText> quantity = QuantityText.of(text);
+        Optional<ByteUnit> unit = quantity.flatMap(q -> ByteUnit.of(q.unit()));
+        if (unit.isPresent()) {
+            return absolute(metric, ByteSize.exactBytes(quantity.get().number(), unit.get(), text).doubleValue());
         }
-        throw expected(metric, written, NUMBER.matcher(text).matches() ? "; add a unit, like " + text + "KiB" : "");
+        throw expected(metric, written, NumberText.parse(text).isPresent() ? "; add a unit, like " + text + "KiB"
+                : NumberText.hintInQuantity(text));
     }
 
     private static Tolerance count(Metric metric, String text, String written) {
-        if (NUMBER.matcher(text).matches()) {
-            return absolute(metric, Double.parseDouble(text));
+        Optional<BigDecimal> number = NumberText.parse(text);
+        if (number.isPresent()) {
+            return absolute(metric, number.get().doubleValue());
         }
-        throw expected(metric, written, "");
+        throw expected(metric, written, NumberText.hint(text));
     }
 
     private static Tolerance ratio(Metric metric, String text, String written) {
-        if (!NUMBER.matcher(text).matches()) {
-            throw expected(metric, written, "");
+        Optional<BigDecimal> number = NumberText.parse(text);
+        if (number.isEmpty()) {
+            throw expected(metric, written, NumberText.hint(text));
         }
-        double value = Double.parseDouble(text);
+        double value = number.get().doubleValue();
         if (value > 1) {
             throw new IllegalArgumentException(metric.text() + " is a ratio from 0 to 1 and its tolerance is in"
                     + " percentage points: write " + text + "% or " + NumberText.exact(value / 100) + ", not " + text);

@@ -43,11 +43,19 @@ class ByteSizeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-64MiB", "64", "64 mb", "MiB", "", "64XiB", "1.GiB"})
+    @ValueSource(strings = {"-64MiB", "64", "MiB", "", "64XiB", "1.GiB"})
     void rejectsWhatIsNotASize(String text) {
         assertThatThrownBy(() -> ByteSize.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("expected a size like 64MiB, got \"" + text + "\"");
+    }
+
+    @Test
+    void saysHowUnitsAreWritten() {
+        assertThatThrownBy(() -> ByteSize.parse("64 mb")).hasMessage("expected a size like 64MiB, got \"64 mb\";"
+                + " units are written exactly so: B, KiB, MiB, GiB, TiB, KB, MB, GB or TB");
+        assertThatThrownBy(() -> ByteSize.parse("512m")).hasMessage("expected a size like 64MiB, got \"512m\";"
+                + " memchaos does not read Docker's one-letter units: write MiB for Docker's m, GiB for its g");
     }
 
     @Test

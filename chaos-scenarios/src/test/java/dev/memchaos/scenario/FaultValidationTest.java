@@ -324,7 +324,8 @@ class FaultValidationTest {
                 """)).containsExactly(
                 "f.yaml:10: hypothesis.checks: is required: the steady state, as thresholds like \"errors == 0\""
                         + " that must hold before the faults and again after they are reverted",
-                "f.yaml:11: hypothesis.rate: expected an arrival rate above zero like 100/s, got \"0/s\"",
+                "f.yaml:11: hypothesis.rate: expected an arrival rate above 0 and at most 100000/s like 100/s,"
+                        + " got \"0/s\"",
                 "f.yaml:12: hypothesis.duration: must be longer than zero, like 30s; got \"0s\"",
                 "f.yaml:13: hypothesis.chekcs: unknown field; did you mean \"checks\"?");
     }

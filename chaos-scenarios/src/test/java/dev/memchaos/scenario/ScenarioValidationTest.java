@@ -108,15 +108,17 @@ class ScenarioValidationTest {
                   - "errorRate < 5"
                   - "memory.peak > p(99)"
                 """)).containsExactly(
-                "bad.yaml:1: name: expected a lowercase name of letters, digits and dashes like parse-1200-keys,"
-                        + " got \"Parse Keys\"",
+                "bad.yaml:1: name: expected a lowercase name of letters, digits and dashes, starting and ending"
+                        + " with a letter or digit, like parse-1200-keys, got \"Parse Keys\"",
                 "bad.yaml:4: target.port: expected a port number from 1 to 65535, got 70000",
-                "bad.yaml:5: target.memory: expected a size above zero like 64MiB, got \"0MiB\"",
+                "bad.yaml:5: target.memory: 0MiB is below 6MiB, the least memory Docker gives a container;"
+                        + " write 6MiB or more, like 64MiB",
                 "bad.yaml:6: target.healthPath: expected a path starting with / like /healthz, got \"healthz\"",
                 "bad.yaml:7: target.env: expected a mapping of names to values like {NAME: value}, got a list",
                 "bad.yaml:10: variants[1].name: variant \"a\" is declared more than once; variant names must be unique",
                 "bad.yaml:11: variants[2]: expected a mapping of fields, got \"just-a-string\"",
-                "bad.yaml:14: load.rate: expected an arrival rate above zero like 100/s, got \"fast\"",
+                "bad.yaml:14: load.rate: expected an arrival rate above 0 and at most 100000/s like 100/s,"
+                        + " got \"fast\"",
                 "bad.yaml:15: load.rampUp: expected a duration like 30s, 250ms or 2m, got \"soon\"",
                 "bad.yaml:16: load.duration: must be longer than zero, like 30s; got \"0s\"",
                 "bad.yaml:17: load.keys: expected a whole number from 1 to 1000000, got 2000000",

@@ -83,7 +83,9 @@ class ThresholdParserTest {
     @CsvSource(delimiter = '|', value = {
             "p(99) <> 250ms    | at column 8: expected a number, a metric like p(99), or true/false, found \">\"",
             "p(99) 250ms       | at column 7: expected a comparison: <, <=, >, >=, == or !=, found \"250ms\"",
-            "p(99) < 250sec    | at column 12: expected a unit (us, ms, s, B, KiB, MiB, GiB or %), found \"sec\"",
+            "p(99) < 250sec    | at column 12: expected a unit (us, ms, s, m, h, B, KiB, MiB, GiB, TiB, KB, MB, GB, TB or %), found \"sec\"",
+            "p(99) < 1e3ms     | at column 10: expected a unit (us, ms, s, m, h, B, KiB, MiB, GiB, TiB, KB, MB, GB, TB or %), found \"e3ms\"; write numbers in plain decimal, without an exponent",
+            "p(99) < 0250ms    | at column 9: expected a number like 250 or 0.5, found \"0250\"; write numbers without leading zeros, like 250",
             "p(99) < 250ms x   | at column 15: expected the end of the threshold, found \"x\"",
             "p(99 < 250ms      | at column 6: expected ')', found \"<\"",
             "p() < 250ms       | at column 3: expected a percentile like 99 or 99.9, found \")\"",
