@@ -188,7 +188,8 @@ class HostileYamlTest {
     @Test
     void infinityAndNotANumberAreValuesTheFieldRefuses() {
         assertThat(problems(validWith("rate: 100/s", "rate: .inf"))).containsExactly(
-                "bad.yaml:16: load.rate: expected an arrival rate above zero like 100/s, got \".inf\"");
+                "bad.yaml:16: load.rate: expected an arrival rate above 0 and at most 100000/s like 100/s, got \".inf\";"
+                        + " write a finite number in plain decimal");
         assertThat(problems(validWith("keys: 1200", "keys: .nan"))).hasSize(1).first().asString()
                 .startsWith("bad.yaml:18: load.keys: ").contains(".nan").doesNotContain("YAML");
     }
@@ -319,8 +320,8 @@ class HostileYamlTest {
 
         assertThat(String.join("\n", problems)).doesNotContainPattern("[\\p{Cc}\\p{Cf}&&[^\\n]]");
         assertThat(problems).containsExactly(
-                "bad.yaml:1: name: expected a lowercase name of letters, digits and dashes like parse-1200-keys,"
-                        + " got \"red\\u001b[31m\\tbell\\u0007\\u009b2J\\u202eevil\\nnext\"",
+                "bad.yaml:1: name: expected a lowercase name of letters, digits and dashes, starting and ending with a"
+                        + " letter or digit, like parse-1200-keys, got \"red\\u001b[31m\\tbell\\u0007\\u009b2J\\u202eevil\\nnext\"",
                 "bad.yaml:14: variants[1].\\u001b]0;title\\u0007: unknown field; expected one of name, env, memory");
     }
 
@@ -341,11 +342,12 @@ class HostileYamlTest {
 
     @Test
     void aLongValueIsShortenedWhenItIsShown() {
-        String name = "A".repeat(60_000);
-        List<String> problems = problems(validWith("name: parse-1200-keys", "name: " + name));
+        String image = "A".repeat(60_000);
+        List<String> problems = problems(validWith("image: memchaos/mapsvc:local", "image: " + image));
 
-        assertThat(problems).containsExactly("bad.yaml:1: name: expected a lowercase name of letters, digits and dashes"
-                + " like parse-1200-keys, got \"" + "A".repeat(60) + "…(59940 characters left out)\"");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0)).startsWith("bad.yaml:5: target.image: expected a container image reference like")
+                .contains("got \"" + "A".repeat(60) + "…(59940 characters left out)\"").hasSizeLessThan(1_000);
     }
 
     @Test
@@ -354,8 +356,8 @@ class HostileYamlTest {
         List<String> problems = problems(validWith("image: memchaos/mapsvc:local", "image: \"" + image + "\""));
 
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0)).startsWith("bad.yaml:5: target.image: expected a container image like")
-                .endsWith("…(199940 characters left out)\"");
+        assertThat(problems.get(0)).startsWith("bad.yaml:5: target.image: expected a container image reference like")
+                .contains("…(199940 characters left out)\"").hasSizeLessThan(1_000);
     }
 
     @Test
