@@ -1,40 +1,48 @@
 package dev.memchaos.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
-/** The CLI run in this JVM as {@code main} runs it, its exit code and what it printed. */
+/**
+ * The CLI run in this JVM as {@code main} runs it, its exit code and what it printed. What a run prints is captured
+ * per thread: System.out and System.err are replaced once by streams that write to the running thread's buffers (or,
+ * outside a run, where they wrote before), so runs on several threads, or one that never ends, keep apart.
+ */
 record CliRun(int exit, String out, String err) {
 
-    /** Runs {@code memchaos args...} with System.out and System.err captured; not for tests that run in parallel. */
+    private static final ThreadLocal<ByteArrayOutputStream> OUT = new ThreadLocal<>();
+    private static final ThreadLocal<ByteArrayOutputStream> ERR = new ThreadLocal<>();
+
+    static {
+        System.setOut(new PrintStream(new ToThisThread(OUT, System.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new ToThisThread(ERR, System.err), true, StandardCharsets.UTF_8));
+    }
+
+    /** Runs {@code memchaos args...}. */
     static CliRun of(String... args) {
         return of(MemchaosCommand::commandLine, args);
     }
 
-    /**
-     * Runs a command configured as memchaos's are, as {@code main} runs it. The command line is made once System.out
-     * and System.err are captured, as picocli's own writers are made from them.
-     */
-    static synchronized CliRun of(Supplier<CommandLine> cli, String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
+    /** Runs a command configured as memchaos's are, as {@code main} runs it. */
+    static CliRun of(Supplier<CommandLine> cli, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (PrintStream capturedOut = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            System.setOut(capturedOut);
-            System.setErr(capturedErr);
+        OUT.set(out);
+        ERR.set(err);
+        try {
             int exit = MemchaosCommand.run(cli.get(), args);
-            capturedOut.flush();
-            capturedErr.flush();
+            System.out.flush();
+            System.err.flush();
             return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
+            OUT.remove();
+            ERR.remove();
         }
     }
 
@@ -45,5 +53,36 @@ record CliRun(int exit, String out, String err) {
     /** Both streams, for assertions on everything the user saw. */
     String all() {
         return out + err;
+    }
+
+    /** Writes to the running thread's buffer, if it has one, else to where the stream wrote before. */
+    private static final class ToThisThread extends OutputStream {
+        private final ThreadLocal<ByteArrayOutputStream> buffer;
+        private final OutputStream before;
+
+        ToThisThread(ThreadLocal<ByteArrayOutputStream> buffer, OutputStream before) {
+            this.buffer = buffer;
+            this.before = before;
+        }
+
+        private OutputStream target() {
+            OutputStream own = buffer.get();
+            return own != null ? own : before;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            target().write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            target().write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            target().flush();
+        }
     }
 }
