@@ -82,6 +82,31 @@ class CommandLineTest {
     }
 
     @Test
+    void aMemchaosHomeNoPathCanHoldIsASentence() {
+        String before = System.getProperty("memchaos.home");
+        System.setProperty("memchaos.home", "home\u0000");
+        try {
+            assertOneSentence(CliRun.of("archive"), "memchaos archive:", "memchaos.home", "home\\u0000", "cannot be a file name");
+        } finally {
+            if (before == null) {
+                System.clearProperty("memchaos.home");
+            } else {
+                System.setProperty("memchaos.home", before);
+            }
+        }
+    }
+
+    @Test
+    void aFileNameIsEscapedWhereItIsEchoed() throws IOException {
+        Path scenario = Files.copy(Path.of(SCENARIO), dir.resolve("\u001b[2Jclear.yaml"));
+
+        CliRun run = CliRun.of("validate", scenario.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\\u001b[2Jclear.yaml: valid (").doesNotContain("\u001b");
+    }
+
+    @Test
     void aRunIdThatIsNoFolderNameIsASentence() {
         assertOneSentence(CliRun.of("replay", "x\u0000", "--results", dir.toString()), "memchaos replay:", "x\\u0000", "is not a run id");
         assertOneSentence(CliRun.of("replay", "../../etc", "--results", dir.toString()), "\"../../etc\" is not a run id");
