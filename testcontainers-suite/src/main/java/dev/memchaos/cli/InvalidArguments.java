@@ -22,8 +22,8 @@ final class InvalidArguments implements IParameterExceptionHandler {
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
-                sentence.append("; did you mean '").append(String.join("' or '", suggestions.subList(0, Math.min(3, suggestions.size()))))
-                        .append("'?");
+                sentence.append(" (did you mean '").append(String.join("' or '", suggestions.subList(0, Math.min(3, suggestions.size()))))
+                        .append("'?)");
             }
         }
         if (!(e.getCause() instanceof TypeConversionException)) {

@@ -34,9 +34,11 @@ public final class MemchaosCommand {
     /**
      * The handlers every memchaos command line has: a bad argument is one sentence and exit 2 ({@link InvalidArguments},
      * {@link ArgumentException}), a path that cannot be one is refused where it is parsed ({@link PathArgument}), and a
-     * bug is one line and exit 4 ({@link UnexpectedErrors}), never a stack trace.
+     * bug is one line and exit 4 ({@link UnexpectedErrors}), never a stack trace. An argument is what it says: picocli's
+     * {@code @FILE} (read the file as more arguments) is off, as it echoed any file line by line and hung on a FIFO.
      */
     static CommandLine configure(CommandLine cli, UnexpectedErrors errors) {
+        cli.setExpandAtFiles(false);
         cli.registerConverter(Path.class, new PathArgument());
         cli.setParameterExceptionHandler(new InvalidArguments());
         cli.setExecutionExceptionHandler(errors);

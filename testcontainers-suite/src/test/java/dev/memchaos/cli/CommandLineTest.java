@@ -1,11 +1,14 @@
 package dev.memchaos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -139,12 +142,35 @@ class CommandLineTest {
         return builder.start();
     }
 
+    // Found while fuzzing the command line: picocli reads an argument @FILE as a file of arguments.
+
+    @Test
+    void anArgumentStartingWithAtIsANameNotAFileOfArguments() throws IOException {
+        Path secrets = Files.writeString(dir.resolve("secrets"), "root:x:0:0:root:/root:/bin/bash\n");
+
+        CliRun run = CliRun.of("validate", "@" + secrets);
+
+        assertOneSentence(run, "@" + secrets, "there is no scenario file here");
+        assertThat(run.err()).doesNotContain("root:x:0:0");
+    }
+
+    @Test
+    void anArgumentNamingAFifoWithAtDoesNotHang() throws Exception {
+        Path fifo = dir.resolve("fifo");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is needed to make a FIFO");
+
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CliRun.of("validate", "@" + fifo));
+
+        assertOneSentence(run, "@" + fifo, "there is no scenario file here");
+    }
+
     // 5. A bad option is one sentence and exit 2; a bug is exit 4, one sentence, the trace in a file.
 
     @Test
     void anUnknownOptionIsOneSentence() {
         assertOneSentence(CliRun.of("run", SCENARIO, "--bogus"), "memchaos run:", "Unknown option: '--bogus'", "memchaos run --help");
         assertOneSentence(CliRun.of("validate", "--results", "x"), "memchaos validate:", "'--results'");
+        assertOneSentence(CliRun.of("run", SCENARIO, "--resuts", "r"), "Unknown options: '--resuts', 'r' (did you mean '--results'?)");
     }
 
     @Test
