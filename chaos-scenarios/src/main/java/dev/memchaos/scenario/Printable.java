@@ -6,7 +6,7 @@ package dev.memchaos.scenario;
  * as visible escapes like {@code \n} and {@code \u001b}, and long runs are shortened, so that a file can neither drive
  * the reader's terminal nor have a megabyte printed back.
  */
-final class Printable {
+public final class Printable {
 
     /** How much of a value is shown where a message quotes it. */
     static final int EXCERPT = 60;
@@ -23,7 +23,7 @@ final class Printable {
     }
 
     /** The text with every character that is not shown as itself escaped, and long runs shortened. */
-    static String of(String text) {
+    public static String of(String text) {
         return shortened(words(escaped(text)));
     }
 

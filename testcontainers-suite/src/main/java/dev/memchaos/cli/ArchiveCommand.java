@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
  * {@code memchaos archive}: tidies results/ and writes its pages: runs whose harness is gone
  * are marked abandoned, a run without a report gets one, and index.html is written.
  */
-@Command(name = "archive", description = "Mark runs whose harness is gone as abandoned, write missing reports, and write results/index.html.")
+@Command(name = "archive", description = "Mark runs whose harness is gone as abandoned, write missing reports, and write results/index.html.",
+        exitCodeList = {
+            "0:the archive is tidied and its index written",
+            "2:the command line is invalid",
+            "4:the archive could not be read or written, or memchaos met a bug (the message says where its trace is)"})
 final class ArchiveCommand implements Callable<Integer> {
 
     @Option(names = "--results", paramLabel = "DIR", description = "the archive (default: results/ of the memchaos checkout)")
@@ -54,7 +58,7 @@ final class ArchiveCommand implements Callable<Integer> {
             System.out.println("index: " + results.root().resolve(ResultsFolder.INDEX));
             return ExitCode.PASS.code;
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("memchaos: archive: " + e.getMessage());
+            ErrorLine.say("memchaos archive", String.valueOf(e.getMessage()));
             return ExitCode.RUN_ERROR.code;
         }
     }

@@ -10,6 +10,7 @@ import dev.memchaos.journal.Summary;
 import dev.memchaos.run.BackendKind;
 import dev.memchaos.run.Progress;
 import dev.memchaos.run.RunOptions;
+import dev.memchaos.scenario.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Parameters;
         + "the new run's report sets it beside the original.")
 final class ReplayCommand implements Callable<Integer> {
 
+    private static final String COMMAND = "memchaos replay";
+
     @Parameters(paramLabel = "RUN-ID", description = "a run folder name under results/")
     String runId;
 
@@ -38,16 +41,17 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String id = RunIdArgument.runId(runId);
         ResultsFolder results = new ResultsFolder(resultsRoot != null ? resultsRoot : ScenarioResolver.home().resolve("results"));
         Optional<Summary> original;
         try {
-            original = results.summary(runId);
+            original = results.summary(id);
         } catch (IOException e) {
             original = Optional.empty();
         }
-        Path scenarioFile = results.root().resolve(runId).resolve(RunArchive.SCENARIO);
+        Path scenarioFile = results.root().resolve(id).resolve(RunArchive.SCENARIO);
         if (original.isEmpty() || !Files.isRegularFile(scenarioFile)) {
-            System.err.println("memchaos: replay: there is no run " + runId + " with a summary.json and a scenario.yaml in "
+            ErrorLine.say(COMMAND, "there is no run " + id + " with a summary.json and a scenario.yaml in "
                     + results.root() + "; nothing was started.");
             return ExitCode.INVALID_INPUT.code;
         }
@@ -56,7 +60,7 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             kind = BackendKind.of(Objects.requireNonNullElse(run.backend(), BackendKind.DOCKER.id));
         } catch (IllegalArgumentException e) {
-            System.err.println("memchaos: replay: run " + runId + " ran on " + run.backend() + ", which this memchaos does not know; "
+            ErrorLine.say(COMMAND, "run " + id + " ran on " + run.backend() + ", which this memchaos does not know; "
                     + "nothing was started.");
             return ExitCode.INVALID_INPUT.code;
         }
@@ -64,17 +68,17 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             replay = Memchaos.scenario(scenarioFile);
         } catch (MemchaosException e) {
-            System.err.println(e.getMessage());
-            System.err.println("memchaos: replay: the archived scenario of run " + runId + " no longer validates; nothing was started.");
+            ErrorLine.sayEachLine(e.getMessage());
+            ErrorLine.say(COMMAND, "the archived scenario of run " + id + " no longer validates; nothing was started.");
             return ExitCode.INVALID_INPUT.code;
         }
         Progress progress = Progress.toStderr();
-        progress.say("replaying run " + runId + " (" + run.scenario() + " on " + kind.id
+        progress.say("replaying run " + id + " (" + Printable.of(String.valueOf(run.scenario())) + " on " + kind.id
                 + (run.seed() != null ? ", seed " + run.seed() : ", no seed recorded: a new one") + ")");
         warnAboutChangedImages(run, progress);
         replay = replay.withBackend(kind).withResults(results.root()).withProgress(progress);
         long seed = run.seed() != null ? run.seed() : RunOptions.defaults().seed();
-        return RunExecution.execute(replay.replaying(runId, seed));
+        return RunExecution.execute(replay.replaying(id, seed));
     }
 
     /** Says, per image, when the image the original ran is no longer the one a target would run now. */

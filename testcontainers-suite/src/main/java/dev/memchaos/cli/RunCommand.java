@@ -31,20 +31,27 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path home = ScenarioResolver.home();
+        Path file = new ScenarioResolver(home).resolve(scenarioName);
+        String baselineRun;
+        try {
+            baselineRun = baseline == null ? null : RunIdArgument.baseline(baseline);
+        } catch (ArgumentException e) {
+            throw new ArgumentException("--baseline: " + e.getMessage());
+        }
         ScenarioRun run;
         try {
-            run = Memchaos.scenario(new ScenarioResolver(home).resolve(scenarioName));
+            run = Memchaos.scenario(file);
         } catch (MemchaosException e) {
-            System.err.println(e.getMessage());
+            ErrorLine.sayEachLine(e.getMessage());
             System.err.println("memchaos: the scenario is invalid; nothing was started.");
             return ExitCode.INVALID_INPUT.code;
         }
         try {
             run = run.withBackend(backendName).withResults(resultsRoot != null ? resultsRoot : home.resolve("results"));
         } catch (MemchaosException e) {
-            System.err.println("memchaos: " + e.getMessage());
+            ErrorLine.sayEachLine("memchaos: " + e.getMessage());
             return RunExecution.exitCode(e.reason()).code;
         }
-        return RunExecution.execute(baseline == null ? run : run.withBaseline(baseline));
+        return RunExecution.execute(baselineRun == null ? run : run.withBaseline(baselineRun));
     }
 }

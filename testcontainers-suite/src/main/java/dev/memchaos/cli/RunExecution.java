@@ -7,7 +7,8 @@ import dev.memchaos.archive.ResultsFolder;
 
 /**
  * One run from the command line, as {@code run} and {@code replay} carry it out through the
- * library's {@link ScenarioRun}: the run, then the table, and the exit code.
+ * library's {@link ScenarioRun}: the run, then the table, and the exit code. What else it throws is a bug, for
+ * {@link UnexpectedErrors}.
  */
 final class RunExecution {
 
@@ -22,11 +23,8 @@ final class RunExecution {
             System.out.println("all runs: " + run.results().resolve(ResultsFolder.INDEX));
             return result.passed() ? ExitCode.PASS.code : ExitCode.THRESHOLDS_FAILED.code;
         } catch (MemchaosException e) {
-            System.err.println("memchaos: " + e.getMessage());
+            ErrorLine.sayEachLine("memchaos: " + e.getMessage());
             return exitCode(e.reason()).code;
-        } catch (RuntimeException e) {
-            System.err.println("memchaos: the run failed unexpectedly: " + e);
-            return ExitCode.RUN_ERROR.code;
         }
     }
 
