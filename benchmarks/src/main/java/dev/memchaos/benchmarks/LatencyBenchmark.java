@@ -12,8 +12,10 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +25,8 @@ import java.util.Locale;
 
 /**
  * Benchmark, not a test (issue 9): do memchaos's latency figures describe the service, not the load generator?
- * For each row a fresh mapsvc target; memchaos's load (Gatling, as a run drives it, probes sampling), then vegeta at
- * the same rate against the same target and address. Then the highest rate each client drives against
+ * For each row a fresh mapsvc target; memchaos's load (Gatling, as a run drives it, probes sampling), then vegeta with
+ * the same ramp and rate against the same target and address. Then the highest rate each client drives against
  * {@code /healthz} with 16 connections (memchaos, vegeta, wrk), and what the probes cost the target. Prints one
  * markdown table per part, with the figures from before the change beside today's, and writes them to
  * {@code benchmarks/target/latency-<time>.md}. Exit status 1 when a row misses the issue's figures.
@@ -84,6 +86,13 @@ public final class LatencyBenchmark {
         Duration duration = Duration.ofSeconds(Long.getLong("benchmark.seconds", 20));
         Duration flatOut = Duration.ofSeconds(Long.getLong("benchmark.flatOutSeconds", 10));
         Path work = Files.createDirectories(Path.of(System.getProperty("benchmark.work", "benchmarks/target/latency-work")));
+        // Two benchmarks at once would measure each other, and share vegeta's files: the second one stops here.
+        FileChannel lockFile = FileChannel.open(work.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        if (lockFile.tryLock() == null) {
+            System.err.println("benchmark: another benchmark is running in " + work + "; wait for it to end, as the two"
+                    + " would slow each other down and share files");
+            System.exit(2);
+        }
         String vegetaBinary = System.getProperty("benchmark.vegeta", "vegeta");
         PrintStream out = System.out;
         // Gatling's console report every 5 s would bury the tables: it goes to a log file.
@@ -113,7 +122,7 @@ public final class LatencyBenchmark {
                         serviceCoresAt1000 = m.targetCores();
                     }
                     out.println("benchmark: ... vegeta");
-                    ClientFigures v = vegeta.post(target.loadEndpoint().resolve("/parse"), body, row.rate(), duration);
+                    ClientFigures v = vegeta.postRamped(target.loadEndpoint().resolve("/parse"), body, row.rate(), row.ramp(), duration);
                     double r50 = m.figures().p50Us() / v.p50Us();
                     double r99 = m.figures().p99Us() / v.p99Us();
                     boolean within = within(r50, row.limit()) && within(r99, row.limit())

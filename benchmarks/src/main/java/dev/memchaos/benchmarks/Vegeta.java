@@ -27,21 +27,53 @@ final class Vegeta {
                 "-header=Content-Type: application/json"), duration);
     }
 
+    /**
+     * As {@link #post}, after the ramp memchaos's load makes (Gatling's {@code rampUsersPerSec(1).to(rate)}), so that
+     * both clients measure the same arrivals: one step a second, each at the ramp's average rate over that second.
+     */
+    ClientFigures postRamped(URI url, Path body, int rate, Duration ramp, Duration duration)
+            throws IOException, InterruptedException {
+        List<String> request = List.of("-body=" + body, "-header=Content-Type: application/json");
+        List<Path> results = new ArrayList<>();
+        long steps = ramp.toSeconds();
+        for (long i = 0; i < steps; i++) {
+            double perSecond = 1 + (rate - 1) * (i + 0.5) / steps;
+            List<String> options = new ArrayList<>(request);
+            options.add("-rate=" + Math.round(perSecond * 10) + "/10s");
+            results.add(attackInto("POST " + url, options, Duration.ofSeconds(1), "ramp-" + i));
+        }
+        List<String> hold = new ArrayList<>(request);
+        hold.add("-rate=" + rate + "/s");
+        results.add(attackInto("POST " + url, hold, duration, "hold"));
+        return report(results);
+    }
+
     /** GETs {@code url} as fast as {@code workers} workers can, each waiting for its response: the closed model. */
     ClientFigures getFlatOut(URI url, int workers, Duration duration) throws IOException, InterruptedException {
         return attack("GET " + url, List.of("-rate=0", "-workers=" + workers, "-max-workers=" + workers), duration);
     }
 
     private ClientFigures attack(String target, List<String> options, Duration duration) throws IOException, InterruptedException {
+        return report(List.of(attackInto(target, options, duration, "all")));
+    }
+
+    private Path attackInto(String target, List<String> options, Duration duration, String part)
+            throws IOException, InterruptedException {
         Path targets = Files.writeString(work.resolve("vegeta-targets.txt"), target + "\n");
-        Path results = work.resolve("vegeta-results.bin");
+        Path results = work.resolve("vegeta-results-" + part + ".bin");
         List<String> attack = new ArrayList<>(List.of(binary, "attack", "-targets=" + targets,
                 "-duration=" + duration.toMillis() + "ms", "-output=" + results));
         attack.addAll(options);
         Processes.run(attack, work.resolve("vegeta-attack.log"));
+        return results;
+    }
+
+    /** vegeta's report over every result file, as one set of requests. */
+    private ClientFigures report(List<Path> results) throws IOException, InterruptedException {
         Path report = work.resolve("vegeta-report.json");
-        Processes.run(List.of(binary, "report", "-type=json", "-output=" + report, results.toString()),
-                work.resolve("vegeta-report.log"));
+        List<String> command = new ArrayList<>(List.of(binary, "report", "-type=json", "-output=" + report));
+        results.forEach(r -> command.add(r.toString()));
+        Processes.run(command, work.resolve("vegeta-report.log"));
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         JsonNode latencies = json.get("latencies");
         long requests = json.get("requests").asLong();
