@@ -24,8 +24,9 @@ final class FieldValues {
     static final int MAX_CONCURRENCY = 100_000;
 
     /**
-     * The highest arrival rate, per second: about four times the most one memchaos generator has been measured to send
-     * on these machines (23,372/s, docs/performance.md); more is a typo, or a rate no run can reach.
+     * The highest arrival rate, per second: over twice the most one memchaos generator has been measured to send on
+     * these machines (38,038/s against a trivial endpoint, docs/performance.md); more is a typo, or a rate no run can
+     * reach.
      */
     static final int MAX_RATE = 100_000;
 
