@@ -12,10 +12,8 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,6 +73,8 @@ public final class LatencyBenchmark {
             """;
 
     static final int CONNECTIONS = 16;
+    /** Held until the JVM exits; a field, so that the collector never closes its file (and the lock) before. */
+    private static BenchmarkLock lock;
     /**
      * How long vegeta warms each row's fresh target before either client measures. With 5 s, memchaos's per-second
      * p99 at 100/s of the 1,200-key body was still falling for the next 15 s (the target's heap and GC pacing
@@ -86,13 +86,7 @@ public final class LatencyBenchmark {
         Duration duration = Duration.ofSeconds(Long.getLong("benchmark.seconds", 20));
         Duration flatOut = Duration.ofSeconds(Long.getLong("benchmark.flatOutSeconds", 10));
         Path work = Files.createDirectories(Path.of(System.getProperty("benchmark.work", "benchmarks/target/latency-work")));
-        // Two benchmarks at once would measure each other, and share vegeta's files: the second one stops here.
-        FileChannel lockFile = FileChannel.open(work.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        if (lockFile.tryLock() == null) {
-            System.err.println("benchmark: another benchmark is running in " + work + "; wait for it to end, as the two"
-                    + " would slow each other down and share files");
-            System.exit(2);
-        }
+        lock = BenchmarkLock.take(work);
         String vegetaBinary = System.getProperty("benchmark.vegeta", "vegeta");
         PrintStream out = System.out;
         // Gatling's console report every 5 s would bury the tables: it goes to a log file.
