@@ -6,6 +6,7 @@ import dev.memchaos.backend.LocalImages;
 import dev.memchaos.backend.docker.DockerBackend;
 import dev.memchaos.backend.docker.DockerTarget;
 import dev.memchaos.load.GatlingLoad;
+import dev.memchaos.load.Latencies;
 import dev.memchaos.load.LoadResult;
 import dev.memchaos.load.Responses;
 import dev.memchaos.metrics.GcTrace;
@@ -51,7 +52,7 @@ final class MemchaosSide implements AutoCloseable {
                 scenario.name(), 1);
         long cpuAfter = cpu.cpuNanos();
         double seconds = (result.endedAt().toEpochMilli() - result.startedAt().toEpochMilli()) / 1000.0;
-        return new Measured(figures(result.responses()), (cpuAfter - cpuBefore) / 1e9 / seconds);
+        return new Measured(figures(result.responses()), result.responses().latency(), (cpuAfter - cpuBefore) / 1e9 / seconds);
     }
 
     private static ClientFigures figures(Responses responses) {
@@ -70,8 +71,8 @@ final class MemchaosSide implements AutoCloseable {
         return inner.stream().mapToLong(b -> b.ok() + b.failed()).sum() / (double) inner.size();
     }
 
-    /** memchaos's figures, and the CPU the target used meanwhile, in cores. */
-    record Measured(ClientFigures figures, double targetCores) {
+    /** memchaos's figures, its latencies, and the CPU the target used meanwhile, in cores. */
+    record Measured(ClientFigures figures, Latencies latencies, double targetCores) {
     }
 
     @Override

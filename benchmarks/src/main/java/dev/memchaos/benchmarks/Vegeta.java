@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
 
 /** vegeta (open model, or closed with a fixed number of workers), the witness: its JSON report read back. */
 final class Vegeta {
 
     private final String binary;
     private final Path work;
+    private List<Path> lastResults = List.of();
 
     Vegeta(String binary, Path work) {
         this.binary = binary;
@@ -68,8 +71,24 @@ final class Vegeta {
         return results;
     }
 
+    /** Every latency of the last attack reported (its ramp included), in microseconds, from vegeta's own CSV. */
+    Histogram lastLatencies() throws IOException, InterruptedException {
+        Path csv = work.resolve("vegeta-results.csv");
+        List<String> command = new ArrayList<>(List.of(binary, "encode", "-to=csv", "-output=" + csv));
+        lastResults.forEach(r -> command.add(r.toString()));
+        Processes.run(command, work.resolve("vegeta-encode.log"));
+        Histogram micros = new Histogram(3_600_000_000L, 3);
+        try (Stream<String> lines = Files.lines(csv)) {
+            // timestamp,code,latency (ns),bytes out,bytes in,error,...
+            lines.filter(line -> !line.isBlank())
+                    .forEach(line -> micros.recordValue(Math.min(3_600_000_000L, Long.parseLong(line.split(",", 4)[2]) / 1000)));
+        }
+        return micros;
+    }
+
     /** vegeta's report over every result file, as one set of requests. */
     private ClientFigures report(List<Path> results) throws IOException, InterruptedException {
+        lastResults = List.copyOf(results);
         Path report = work.resolve("vegeta-report.json");
         List<String> command = new ArrayList<>(List.of(binary, "report", "-type=json", "-output=" + report));
         results.forEach(r -> command.add(r.toString()));
