@@ -40,9 +40,11 @@ public final class LatencySteps {
             System.err.println("benchmark: steps are letters among m, v, w, n and i separated by commas (e.g. m,v,m,v), got " + steps);
             System.exit(2);
         }
-        int rowNumber = Integer.getInteger("benchmark.row", 1);
+        String rowText = System.getProperty("benchmark.row", "1").strip();
+        int rowNumber = rowText.matches("[1-9]") ? Integer.parseInt(rowText) : 0;
         if (rowNumber < 1 || rowNumber > LatencyBenchmark.ROWS.size()) {
-            System.err.println("benchmark: -Dbenchmark.row is between 1 and " + LatencyBenchmark.ROWS.size() + ", got " + rowNumber);
+            System.err.println("benchmark: the row (BENCHMARK_ROW) is a number from 1 to " + LatencyBenchmark.ROWS.size()
+                    + ", got '" + rowText + "'");
             System.exit(2);
         }
         LatencyBenchmark.Row row = LatencyBenchmark.ROWS.get(rowNumber - 1);
@@ -82,8 +84,9 @@ public final class LatencySteps {
                             }
                             case "w" -> memchaos.load(scenario, current.target(), new ContainerCpu(current.target().containerId()));
                             case "n" -> {
+                                WarmTarget fresh = WarmTarget.start(memchaos, scenario, vegeta, body, row.rate());
                                 current.close();
-                                current = WarmTarget.start(memchaos, scenario, vegeta, body, row.rate());
+                                current = fresh;
                             }
                             case "i" -> Thread.sleep(IDLE.toMillis());
                             default -> throw new IllegalStateException(step);
