@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ public final class GatlingLoad {
     private static final Object ONE_AT_A_TIME = new Object();
 
     private final Consumer<String> say;
+    private final GeneratorWarmUp.Limits warmUpLimits;
 
     public GatlingLoad() {
         this(line -> { });
@@ -47,7 +49,12 @@ public final class GatlingLoad {
 
     /** {@code say} hears what the load does besides the measured run (its generator's warm-up). */
     public GatlingLoad(Consumer<String> say) {
+        this(say, GeneratorWarmUp.Limits.DEFAULT);
+    }
+
+    GatlingLoad(Consumer<String> say, GeneratorWarmUp.Limits warmUpLimits) {
         this.say = say;
+        this.warmUpLimits = warmUpLimits;
     }
 
     public LoadResult run(LoadSpec load, URI baseUrl, Path resultsFolder, String description, long seed) throws LoadException {
@@ -74,23 +81,45 @@ public final class GatlingLoad {
         }
     }
 
-    /** The generator's warm-up ({@link GeneratorWarmUp}), when this simulation has not run in this JVM yet. */
+    /**
+     * The generator's warm-up ({@link GeneratorWarmUp}), when this simulation has not run in this JVM yet: rounds
+     * against a sink until the JIT is quiet, each round said with how busy the JIT was at its end.
+     */
     private void warmUp(LoadSpec load, String simulationClass, long seed) throws LoadException {
-        Optional<LoadSpec> warmUp = GeneratorWarmUp.warmUpFor(load, simulationClass);
-        if (warmUp.isEmpty()) {
+        Optional<LoadSpec> round = GeneratorWarmUp.warmUpFor(load, simulationClass, warmUpLimits);
+        if (round.isEmpty()) {
             return;
         }
-        say.accept("warming up the load generator: " + warmUp.get().pacing().describe() + " for "
-                + GeneratorWarmUp.LENGTH.toSeconds() + "s against a sink in this JVM (the target sees none of it; not measured)");
+        say.accept("warming up the load generator against a sink in this JVM (the target sees none of it; not measured): "
+                + round.get().pacing().describe() + " in rounds of " + warmUpLimits.round().toSeconds()
+                + " s until the JIT compiler is quiet (under " + Math.round(warmUpLimits.quietMillisPerSecond())
+                + " ms of compiling per second), at most " + warmUpLimits.longest().toSeconds() + " s");
         Path folder = null;
+        long began = System.nanoTime();
         try (GeneratorWarmUp.Sink sink = new GeneratorWarmUp.Sink()) {
             folder = Files.createTempDirectory("memchaos-warm-up");
-            int status = gatling(warmUp.get(), simulationClass, sink.url(), folder, "warm-up", seed, false);
-            if (status == 0 || status == 2) {
-                GeneratorWarmUp.warmed(simulationClass);
-            } else {
-                say.accept("the load generator's warm-up stopped with Gatling status " + status + "; the load starts cold");
+            for (int n = 1; ; n++) {
+                Optional<JitActivity> jit = JitActivity.watch();
+                int status;
+                double compiling;
+                try {
+                    status = gatling(round.get(), simulationClass, sink.url(), folder.resolve("round-" + n), "warm-up", seed, false);
+                    compiling = jit.map(JitActivity::recentMillisPerSecond).orElse(0.0);
+                } finally {
+                    jit.ifPresent(JitActivity::close);
+                }
+                if (status != 0 && status != 2) {
+                    say.accept("the load generator's warm-up stopped with Gatling status " + status + "; the load starts cold");
+                    return;
+                }
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
+                boolean another = warmUpLimits.anotherRound(elapsed, compiling);
+                say.accept(warmUpProgress(warmUpLimits, n, elapsed, jit.isPresent(), compiling, another));
+                if (!another) {
+                    break;
+                }
             }
+            GeneratorWarmUp.warmed(simulationClass);
         } catch (IOException e) {
             say.accept("the load generator's warm-up could not run (" + e.getMessage() + "); the load starts cold");
         } catch (Exception e) {
@@ -100,6 +129,24 @@ public final class GatlingLoad {
             ResponseTimes.reset();
             deleteQuietly(folder);
         }
+    }
+
+    /** One line on a warm-up round: how long so far, how busy the JIT was, and what comes next. */
+    static String warmUpProgress(GeneratorWarmUp.Limits limits, int round, Duration elapsed, boolean jitMeasured, double compiling,
+                                  boolean another) {
+        String so = "warm-up round " + round + " (" + elapsed.toSeconds() + " s): ";
+        if (!jitMeasured) {
+            return so + "this JVM does not report its JIT's compiling time; the load starts after this round";
+        }
+        String jit = "the JIT compiled " + Math.round(compiling) + " ms per second";
+        if (another) {
+            return so + jit + "; another round";
+        }
+        if (compiling < limits.quietMillisPerSecond()) {
+            return so + jit + ", quiet; the load starts";
+        }
+        return so + jit + ", still busy at the warm-up's limit of " + limits.longest().toSeconds()
+                + " s; the load starts, and its first seconds may carry the JIT's time";
     }
 
     /** One Gatling run of {@code load} against {@code baseUrl}; its parameters as system properties, cleared after. */

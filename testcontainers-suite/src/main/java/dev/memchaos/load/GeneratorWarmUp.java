@@ -21,17 +21,41 @@ import java.util.concurrent.Executors;
  * Warms the load generator before its first measured load in this JVM: Gatling, Netty and the simulation's own code
  * start interpreted, and until the JIT has compiled them they add their own time to every response time (at 1,000
  * requests/s a cold harness tripled the p99 vegeta saw; docs/performance.md). So the scenario's own load, the same
- * simulation with the same requests and bodies, first runs for {@link #LENGTH} against a sink in this JVM that answers
- * every request {@code 200 {}}: the target sees none of it, nothing of it is measured. Once per simulation per JVM;
- * not for a user simulation, which may send requests anywhere.
+ * simulation with the same requests and bodies, runs in rounds against a sink in this JVM that answers every
+ * request {@code 200 {}}, until the JIT compiler is quiet, for at most a limit ({@link Limits}): the target sees none of it, nothing of it is measured. A fixed 8 s was not enough on two
+ * cores: the compiler was still working through its queue, and the request path's own methods reached C2 only during
+ * the measured load, whose p99 then ran 1.3-1.8 times vegeta's at 100 requests/s (docs/performance.md). Once per
+ * simulation per JVM; not for a user simulation, which may send requests anywhere.
  */
 final class GeneratorWarmUp {
 
-    static final Duration LENGTH = Duration.ofSeconds(8);
+    /**
+     * How long the warm-up goes on: rounds of {@code round}, while the JIT compiled at least
+     * {@code quietMillisPerSecond} over the last seconds of a round ({@link JitActivity#WINDOW}), for at most
+     * {@code longest}.
+     */
+    record Limits(Duration round, double quietMillisPerSecond, Duration longest) {
+
+        /**
+         * Calibrated on two cores: after a fixed 8 s warm-up the JIT still compiled 120 ms/s on average through the
+         * first measured load (p99 1.5 times vegeta's); through a later load, 45 ms/s (1.04 times); rounds of 4 s until
+         * under 50 ms/s took 29-34 s and brought the first load to 0.83-0.99 times (docs/performance.md).
+         */
+        static final Limits DEFAULT = new Limits(Duration.ofSeconds(4), 50, Duration.ofSeconds(40));
+
+        /**
+         * Whether to warm up for another round after {@code elapsed} of warm-up, the JIT having compiled
+         * {@code jitMillisPerSecond} at the end of the last round: while it is not quiet and another round still fits.
+         */
+        boolean anotherRound(Duration elapsed, double jitMillisPerSecond) {
+            return jitMillisPerSecond >= quietMillisPerSecond && elapsed.plus(round).compareTo(longest) <= 0;
+        }
+    }
+
     /**
      * The warm-up's open-model rate, the scenario's own clamped to this range: chosen, not tuned. With them, 8 s of
      * warm-up brought a cold JVM's first p50 from 1.74-1.82 ms to 1.07-1.10 ms, vegeta's 0.9-1.1 ms
-     * (docs/performance.md); a shorter or slower warm-up was not measured.
+     * (docs/performance.md).
      */
     static final double MIN_RATE = 1_000;
     static final double MAX_RATE = 3_000;
@@ -42,15 +66,15 @@ final class GeneratorWarmUp {
     private GeneratorWarmUp() {
     }
 
-    /** The load to warm up with, when {@code simulation} has not run in this JVM yet and may be sent to a sink. */
-    static Optional<LoadSpec> warmUpFor(LoadSpec load, String simulation) {
+    /** The load of one warm-up round, when {@code simulation} has not run in this JVM yet and may be sent to a sink. */
+    static Optional<LoadSpec> warmUpFor(LoadSpec load, String simulation, Limits limits) {
         if (load.source() instanceof LoadSpec.UserSimulation || WARMED.contains(simulation)) {
             return Optional.empty();
         }
         Pacing pacing = load.pacing() instanceof Pacing.Open open
                 ? new Pacing.Open(Math.max(MIN_RATE, Math.min(MAX_RATE, open.perSecond())))
                 : load.pacing();
-        return Optional.of(new LoadSpec(load.source(), pacing, Duration.ZERO, LENGTH));
+        return Optional.of(new LoadSpec(load.source(), pacing, Duration.ZERO, limits.round()));
     }
 
     static void warmed(String simulation) {
