@@ -96,7 +96,7 @@ public final class LatencyBenchmark {
         StringBuilder report = new StringBuilder();
         boolean met = true;
         double serviceCoresAt1000 = -1;
-        try (MemchaosSide memchaos = new MemchaosSide(new DockerBackend(RunId.next("latency-benchmark")), work)) {
+        try (MemchaosSide memchaos = new MemchaosSide(new DockerBackend(RunId.next("latency-benchmark")), work, line -> out.println("benchmark: " + line))) {
             out.println("benchmark: " + ROWS.size() + " rows, " + duration.toSeconds() + " s each per client (Gatling's console: " + log + ")");
             List<String> lines = new ArrayList<>(List.of(
                     "| rate | keys | ramp | before: memchaos p99 | before: vegeta p99 | before: memchaos errors"

@@ -61,7 +61,7 @@ public final class LatencySteps {
                     + row.ramp().toSeconds() + " s), steps " + steps + ", " + duration.toSeconds() + " s each (Gatling's console: " + log + ")");
             List<String> names = new ArrayList<>();
             List<TailShape> shapes = new ArrayList<>();
-            try (MemchaosSide memchaos = new MemchaosSide(new DockerBackend(RunId.next("latency-steps")), work)) {
+            try (MemchaosSide memchaos = new MemchaosSide(new DockerBackend(RunId.next("latency-steps")), work, line -> out.println("benchmark: " + line))) {
                 WarmTarget current = WarmTarget.start(memchaos, scenario, vegeta, body, row.rate());
                 try {
                     int i = 0;

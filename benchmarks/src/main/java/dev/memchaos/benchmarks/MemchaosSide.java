@@ -17,6 +17,7 @@ import dev.memchaos.scenario.TargetSpec;
 import dev.memchaos.simulations.PerSecond;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * memchaos's side of the benchmark, as a run does it: the target deployed by the Docker backend (with the
@@ -27,12 +28,14 @@ final class MemchaosSide implements AutoCloseable {
 
     private final DockerBackend backend;
     private final Path work;
-    private final GatlingLoad gatling = new GatlingLoad();
+    private final GatlingLoad gatling;
     private int loads;
 
-    MemchaosSide(DockerBackend backend, Path work) {
+    /** {@code say} hears what the load does besides the measured run, as a run's progress does (the generator's warm-up). */
+    MemchaosSide(DockerBackend backend, Path work, Consumer<String> say) {
         this.backend = backend;
         this.work = work;
+        this.gatling = new GatlingLoad(say);
     }
 
     static Scenario scenario(String yaml) throws ScenarioException {
