@@ -37,9 +37,10 @@ final class GeneratorWarmUp {
     record Limits(Duration round, double quietMillisPerSecond, Duration longest) {
 
         /**
-         * Calibrated on two cores: after a fixed 8 s warm-up the JIT still compiled 120 ms/s on average through the
-         * first measured load (p99 1.5 times vegeta's); through a later load, 45 ms/s (1.04 times); rounds of 4 s until
-         * under 50 ms/s took 29-34 s and brought the first load to 0.83-0.99 times (docs/performance.md).
+         * Calibrated on two cores: after a fixed 8 s warm-up the JIT still compiled about 100 ms/s through the first
+         * measured load (p99 1.3-1.8 times vegeta's at 100 requests/s); through a later load, about 35 ms/s (median
+         * 1.04 times); rounds of 4 s until under 50 ms/s took 29-34 s and brought the first load to 0.83-1.00 times
+         * (docs/performance.md).
          */
         static final Limits DEFAULT = new Limits(Duration.ofSeconds(4), 50, Duration.ofSeconds(40));
 
