@@ -6,6 +6,7 @@ import dev.memchaos.archive.RunArchive;
 import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.EnvironmentException;
 import dev.memchaos.journal.RunId;
+import dev.memchaos.load.GatlingLoad;
 import dev.memchaos.run.BackendKind;
 import dev.memchaos.run.Baselines;
 import dev.memchaos.run.Progress;
@@ -18,6 +19,7 @@ import dev.memchaos.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,8 +91,20 @@ public final class ScenarioRun {
 
     /** The seed of the workload's random choices (a random one by default). */
     public ScenarioRun withSeed(long seed) {
-        return new ScenarioRun(scenario, backend, results, new RunOptions(seed, options.replayOf(), options.baseline()),
-                baseline, progress);
+        return new ScenarioRun(scenario, backend, results, options.withSeed(seed), baseline, progress);
+    }
+
+    /**
+     * The longest the load generator warms up, against a sink in this JVM, before a simulation's first load here
+     * ({@link GatlingLoad#LONGEST_WARM_UP} by default: rounds until the JIT compiler is quiet, docs/performance.md). Zero for none: the first
+     * load then runs with a cold generator, whose own compiling shows in its latencies at low rates.
+     */
+    public ScenarioRun withGeneratorWarmUp(Duration longest) {
+        if (Objects.requireNonNull(longest, "warm-up").isNegative()) {
+            throw new MemchaosException(Reason.INVALID_INPUT, "--warm-up: the load generator's warm-up cannot be negative, got "
+                    + longest + "; nothing was started.", null);
+        }
+        return new ScenarioRun(scenario, backend, results, options.withGeneratorWarmUp(longest), baseline, progress);
     }
 
     /** Compare with an archived run (a run id, or {@code last-pass}) by the scenario's {@code regression:} tolerances. */

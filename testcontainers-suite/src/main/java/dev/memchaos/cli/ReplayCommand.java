@@ -14,6 +14,7 @@ import dev.memchaos.scenario.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,9 +40,13 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--results", paramLabel = "DIR", description = "where runs are archived (default: results/ of the memchaos checkout)")
     Path resultsRoot;
 
+    @Option(names = "--warm-up", paramLabel = "DURATION", defaultValue = WarmUpArgument.DEFAULT, description = WarmUpArgument.DESCRIPTION)
+    String warmUp;
+
     @Override
     public Integer call() {
         String id = RunIdArgument.runId(runId);
+        Duration longestWarmUp = WarmUpArgument.parse(warmUp);
         ResultsFolder results = new ResultsFolder(resultsRoot != null ? resultsRoot : ScenarioResolver.home().resolve("results"));
         Optional<Summary> original;
         try {
@@ -76,7 +81,7 @@ final class ReplayCommand implements Callable<Integer> {
         progress.say("replaying run " + id + " (" + Printable.of(String.valueOf(run.scenario())) + " on " + kind.id
                 + (run.seed() != null ? ", seed " + run.seed() : ", no seed recorded: a new one") + ")");
         warnAboutChangedImages(run, progress);
-        replay = replay.withBackend(kind).withResults(results.root()).withProgress(progress);
+        replay = replay.withBackend(kind).withResults(results.root()).withProgress(progress).withGeneratorWarmUp(longestWarmUp);
         long seed = run.seed() != null ? run.seed() : RunOptions.defaults().seed();
         return RunExecution.execute(replay.replaying(id, seed));
     }

@@ -4,6 +4,7 @@ import dev.memchaos.api.Memchaos;
 import dev.memchaos.api.MemchaosException;
 import dev.memchaos.api.ScenarioRun;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +29,9 @@ final class RunCommand implements Callable<Integer> {
                     + "and fail where a metric moved beyond the scenario's regression: tolerances")
     String baseline;
 
+    @Option(names = "--warm-up", paramLabel = "DURATION", defaultValue = WarmUpArgument.DEFAULT, description = WarmUpArgument.DESCRIPTION)
+    String warmUp;
+
     @Override
     public Integer call() {
         Path home = ScenarioResolver.home();
@@ -38,6 +42,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (ArgumentException e) {
             throw new ArgumentException("--baseline: " + e.getMessage());
         }
+        Duration longestWarmUp = WarmUpArgument.parse(warmUp);
         ScenarioRun run;
         try {
             run = Memchaos.scenario(file);
@@ -47,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT.code;
         }
         try {
-            run = run.withBackend(backendName).withResults(resultsRoot != null ? resultsRoot : home.resolve("results"));
+            run = run.withBackend(backendName).withResults(resultsRoot != null ? resultsRoot : home.resolve("results"))
+                    .withGeneratorWarmUp(longestWarmUp);
         } catch (MemchaosException e) {
             ErrorLine.sayEachLine("memchaos: " + e.getMessage());
             return RunExecution.exitCode(e.reason()).code;

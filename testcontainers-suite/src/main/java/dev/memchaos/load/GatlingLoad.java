@@ -47,9 +47,20 @@ public final class GatlingLoad {
         this(line -> { });
     }
 
+    /** The longest the generator warms up before a simulation's first load in this JVM, unless told otherwise. */
+    public static final Duration LONGEST_WARM_UP = GeneratorWarmUp.Limits.DEFAULT.longest();
+
     /** {@code say} hears what the load does besides the measured run (its generator's warm-up). */
     public GatlingLoad(Consumer<String> say) {
         this(say, GeneratorWarmUp.Limits.DEFAULT);
+    }
+
+    /**
+     * A load whose generator warms up for at most {@code longestWarmUp} before a simulation's first load in this JVM
+     * (zero: none, and the first load runs with a cold generator).
+     */
+    public GatlingLoad(Consumer<String> say, Duration longestWarmUp) {
+        this(say, GeneratorWarmUp.Limits.DEFAULT.upTo(longestWarmUp));
     }
 
     GatlingLoad(Consumer<String> say, GeneratorWarmUp.Limits warmUpLimits) {

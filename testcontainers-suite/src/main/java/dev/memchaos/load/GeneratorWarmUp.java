@@ -25,7 +25,8 @@ import java.util.concurrent.Executors;
  * request {@code 200 {}}, until the JIT compiler is quiet, for at most a limit ({@link Limits}): the target sees none of it, nothing of it is measured. A fixed 8 s was not enough on two
  * cores: the compiler was still working through its queue, and the request path's own methods reached C2 only during
  * the measured load, whose p99 then ran 1.3-1.8 times vegeta's at 100 requests/s (docs/performance.md). Once per
- * simulation per JVM; not for a user simulation, which may send requests anywhere.
+ * simulation per JVM, unless a run asks for none ({@code --warm-up 0s}); not for a user simulation, which may send
+ * requests anywhere.
  */
 final class GeneratorWarmUp {
 
@@ -51,6 +52,14 @@ final class GeneratorWarmUp {
         boolean anotherRound(Duration elapsed, double jitMillisPerSecond) {
             return jitMillisPerSecond >= quietMillisPerSecond && elapsed.plus(round).compareTo(longest) <= 0;
         }
+
+        /** These limits with at most {@code longest} of warm-up: zero for none, one shorter round below a round. */
+        Limits upTo(Duration longest) {
+            if (longest.isNegative()) {
+                throw new IllegalArgumentException("the generator's warm-up cannot be negative, got " + longest);
+            }
+            return new Limits(longest.compareTo(round) < 0 ? longest : round, quietMillisPerSecond, longest);
+        }
     }
 
     /**
@@ -69,7 +78,7 @@ final class GeneratorWarmUp {
 
     /** The load of one warm-up round, when {@code simulation} has not run in this JVM yet and may be sent to a sink. */
     static Optional<LoadSpec> warmUpFor(LoadSpec load, String simulation, Limits limits) {
-        if (load.source() instanceof LoadSpec.UserSimulation || WARMED.contains(simulation)) {
+        if (load.source() instanceof LoadSpec.UserSimulation || WARMED.contains(simulation) || limits.longest().isZero()) {
             return Optional.empty();
         }
         Pacing pacing = load.pacing() instanceof Pacing.Open open

@@ -72,7 +72,7 @@ public final class ScenarioRunner {
                 ? "baseline: run " + b.summary().get().runId() + " (" + b.requested() + ")"
                 : "baseline: " + b.note()));
         List<VariantResult> results = new ArrayList<>();
-        VariantRun<?> variantRun = new VariantRun<>(backend, progress, chaos, options.seed(), archive);
+        VariantRun<?> variantRun = new VariantRun<>(backend, progress, chaos, options, archive);
         try {
             for (Variant variant : scenario.variants()) {
                 results.add(variantRun.run(scenario, variant, archive::gatlingFolder));

@@ -60,12 +60,12 @@ final class VariantRun<T extends Target> {
     private final RunArchive archive;
     private final Set<URI> unreadable = ConcurrentHashMap.newKeySet();
 
-    VariantRun(Backend<T> backend, Progress progress, ChaosRegistry chaosRegistry, long seed, RunArchive archive) {
+    VariantRun(Backend<T> backend, Progress progress, ChaosRegistry chaosRegistry, RunOptions options, RunArchive archive) {
         this.backend = backend;
         this.progress = progress;
-        this.gatling = new GatlingLoad(progress::say);
+        this.gatling = new GatlingLoad(progress::say, options.generatorWarmUp());
         this.chaosRegistry = chaosRegistry;
-        this.seed = seed;
+        this.seed = options.seed();
         this.archive = archive;
     }
 

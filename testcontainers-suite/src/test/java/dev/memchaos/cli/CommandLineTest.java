@@ -181,6 +181,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aWarmUpThatIsNoDurationIsASentence() {
+        assertOneSentence(CliRun.of("run", SCENARIO, "--warm-up", "soon", "--results", dir.toString()),
+                "memchaos run:", "--warm-up", "expected a duration like 30s");
+        assertOneSentence(CliRun.of("replay", "20261121-200000-parse-1200-keys-3fa2c1", "--warm-up", "-5s", "--results",
+                dir.toString()), "memchaos replay:", "--warm-up");
+    }
+
+    @Test
+    void theWarmUpsDefaultIsTheLoads() {
+        assertThat(WarmUpArgument.parse(WarmUpArgument.DEFAULT)).isEqualTo(dev.memchaos.load.GatlingLoad.LONGEST_WARM_UP);
+    }
+
+    @Test
     void anUnknownCommandIsOneSentence() {
         assertOneSentence(CliRun.of("rnu"), "memchaos:", "'rnu'", "memchaos --help");
     }

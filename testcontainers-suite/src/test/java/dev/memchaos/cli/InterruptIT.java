@@ -90,7 +90,10 @@ class InterruptIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-jar", JAR.toString(),
-                "run", scenario.toString(), "--results", dir.resolve("results").toString()));
+                "run", scenario.toString(), "--results", dir.resolve("results").toString(),
+                // About interrupts, not latencies: the generator's warm-up keeps the 8 s it had before it went on
+                // until the JIT was quiet (up to 40 s per run), which keeps mvn verify short.
+                "--warm-up", "8s"));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());

@@ -37,6 +37,19 @@ class GeneratorWarmUpTest {
     }
 
     @Test
+    void aRunMayAskForAShorterWarmUpOrNone() {
+        LoadSpec load = new LoadSpec(http(), new Pacing.Open(100), Duration.ZERO, Duration.ofSeconds(60));
+
+        assertThat(GeneratorWarmUp.warmUpFor(load, "a.Simulation.none", LIMITS.upTo(Duration.ZERO))).isEmpty();
+        assertThat(GeneratorWarmUp.warmUpFor(load, "a.Simulation.short", LIMITS.upTo(Duration.ofSeconds(2))).orElseThrow()
+                .duration()).as("one round, as long as the whole warm-up").isEqualTo(Duration.ofSeconds(2));
+        GeneratorWarmUp.Limits eight = LIMITS.upTo(Duration.ofSeconds(8));
+        assertThat(eight.round()).isEqualTo(LIMITS.round());
+        assertThat(eight.anotherRound(Duration.ofSeconds(4), 500)).isTrue();
+        assertThat(eight.anotherRound(Duration.ofMillis(8_100), 500)).isFalse();
+    }
+
+    @Test
     void aRoundIsTheScenariosOwnLoadAtAClampedRateWithoutRamp() {
         LoadSpec load = new LoadSpec(http(), new Pacing.Open(100), Duration.ofSeconds(5), Duration.ofSeconds(60));
 
