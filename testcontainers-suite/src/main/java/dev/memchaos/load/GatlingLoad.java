@@ -38,6 +38,9 @@ public final class GatlingLoad {
 
     static final String HTTP_LOAD_FILE = "http-load.json";
 
+    /** The longest the generator warms up before a simulation's first load in this JVM, unless told otherwise. */
+    public static final Duration LONGEST_WARM_UP = GeneratorWarmUp.Limits.DEFAULT.longest();
+
     private static final Object ONE_AT_A_TIME = new Object();
 
     private final Consumer<String> say;
@@ -46,9 +49,6 @@ public final class GatlingLoad {
     public GatlingLoad() {
         this(line -> { });
     }
-
-    /** The longest the generator warms up before a simulation's first load in this JVM, unless told otherwise. */
-    public static final Duration LONGEST_WARM_UP = GeneratorWarmUp.Limits.DEFAULT.longest();
 
     /** {@code say} hears what the load does besides the measured run (its generator's warm-up). */
     public GatlingLoad(Consumer<String> say) {

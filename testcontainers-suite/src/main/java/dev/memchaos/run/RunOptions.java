@@ -20,14 +20,14 @@ public record RunOptions(long seed, String replayOf, Optional<BaselineRun> basel
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public static RunOptions defaults() {
-        return new RunOptions(RANDOM.nextLong() & Long.MAX_VALUE, null, Optional.empty(), GatlingLoad.LONGEST_WARM_UP);
-    }
-
     public RunOptions {
         if (generatorWarmUp.isNegative()) {
             throw new IllegalArgumentException("the load generator's warm-up cannot be negative, got " + generatorWarmUp);
         }
+    }
+
+    public static RunOptions defaults() {
+        return new RunOptions(RANDOM.nextLong() & Long.MAX_VALUE, null, Optional.empty(), GatlingLoad.LONGEST_WARM_UP);
     }
 
     public RunOptions withSeed(long seed) {
