@@ -5,6 +5,7 @@ import dev.memchaos.simulations.HttpSimulation;
 import dev.memchaos.simulations.LoadParameters;
 import dev.memchaos.simulations.LoadSpec;
 import dev.memchaos.simulations.ResponseTimes;
+import com.typesafe.config.ConfigFactory;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.net.URI;
@@ -42,6 +43,13 @@ public final class GatlingLoad {
     public static final Duration LONGEST_WARM_UP = GeneratorWarmUp.Limits.DEFAULT.longest();
 
     private static final Object ONE_AT_A_TIME = new Object();
+
+    /**
+     * Gatling's data writers, overridden for a run without reports (a warm-up round) to the file writer alone: its
+     * console summary would repeat every round. Gatling reads its configuration from system properties, through
+     * Typesafe Config's cache of them.
+     */
+    private static final String ONLY_WRITER = "gatling.data.writers.0";
 
     private final Consumer<String> say;
     private final GeneratorWarmUp.Limits warmUpLimits;
@@ -174,17 +182,20 @@ public final class GatlingLoad {
                 http.load().resolvedAgainst(http.folder()).write(file);
                 properties.put(HttpLoad.PROPERTY, file.toString());
             }
-            properties.forEach(System::setProperty);
             List<String> args = new ArrayList<>(List.of(
                     "--simulation", simulationClass,
                     "--results-folder", resultsFolder.toAbsolutePath().toString(),
                     "--run-description", description));
             if (!reports) {
                 args.add("--no-reports");
+                properties.put(ONLY_WRITER, "file");
             }
+            properties.forEach(System::setProperty);
+            ConfigFactory.invalidateCaches();
             return Gatling$.MODULE$.fromArgs(args.toArray(String[]::new));
         } finally {
             properties.keySet().forEach(System::clearProperty);
+            ConfigFactory.invalidateCaches();
         }
     }
 
