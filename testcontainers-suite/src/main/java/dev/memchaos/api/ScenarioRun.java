@@ -15,6 +15,7 @@ import dev.memchaos.run.RunOptions;
 import dev.memchaos.run.RunOutcome;
 import dev.memchaos.run.ScenarioRunner;
 import dev.memchaos.run.UnsupportedFaultException;
+import dev.memchaos.scenario.DurationText;
 import dev.memchaos.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,13 +97,14 @@ public final class ScenarioRun {
 
     /**
      * The longest the load generator warms up, against a sink in this JVM, before a simulation's first load here
-     * ({@link GatlingLoad#LONGEST_WARM_UP} by default: rounds until the JIT compiler is quiet, docs/performance.md). Zero for none: the first
-     * load then runs with a cold generator, whose own compiling shows in its latencies at low rates.
+     * ({@link GatlingLoad#LONGEST_WARM_UP} by default: rounds until the JIT compiler is quiet, docs/performance.md).
+     * Zero for none: the first load then runs with a cold generator, whose own compiling shows in its latencies at
+     * low rates.
      */
     public ScenarioRun withGeneratorWarmUp(Duration longest) {
         if (Objects.requireNonNull(longest, "warm-up").isNegative()) {
-            throw new MemchaosException(Reason.INVALID_INPUT, "--warm-up: the load generator's warm-up cannot be negative, got "
-                    + longest + "; nothing was started.", null);
+            throw new MemchaosException(Reason.INVALID_INPUT, "the load generator's warm-up cannot be negative, got "
+                    + DurationText.format(longest) + "; nothing was started.", null);
         }
         return new ScenarioRun(scenario, backend, results, options.withGeneratorWarmUp(longest), baseline, progress);
     }

@@ -1,11 +1,11 @@
 package dev.memchaos.load;
 
+import com.typesafe.config.ConfigFactory;
 import dev.memchaos.simulations.HttpLoad;
 import dev.memchaos.simulations.HttpSimulation;
 import dev.memchaos.simulations.LoadParameters;
 import dev.memchaos.simulations.LoadSpec;
 import dev.memchaos.simulations.ResponseTimes;
-import com.typesafe.config.ConfigFactory;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.net.URI;

@@ -22,11 +22,11 @@ import java.util.concurrent.Executors;
  * start interpreted, and until the JIT has compiled them they add their own time to every response time (at 1,000
  * requests/s a cold harness tripled the p99 vegeta saw; docs/performance.md). So the scenario's own load, the same
  * simulation with the same requests and bodies, runs in rounds against a sink in this JVM that answers every
- * request {@code 200 {}}, until the JIT compiler is quiet, for at most a limit ({@link Limits}): the target sees none of it, nothing of it is measured. A fixed 8 s was not enough on two
- * cores: the compiler was still working through its queue, and the request path's own methods reached C2 only during
- * the measured load, whose p99 then ran 1.3-1.8 times vegeta's at 100 requests/s (docs/performance.md). Once per
- * simulation per JVM, unless a run asks for none ({@code --warm-up 0s}); not for a user simulation, which may send
- * requests anywhere.
+ * request {@code 200 {}}, until the JIT compiler is quiet, for at most a limit ({@link Limits}): the target sees none
+ * of it, nothing of it is measured. A fixed 8 s was not enough on two cores: the compiler was still working through
+ * its queue, and the request path's own methods reached C2 only during the measured load, whose p99 then ran 1.3-1.8
+ * times vegeta's at 100 requests/s (docs/performance.md). Once per simulation per JVM, unless a run asks for none
+ * ({@code --warm-up 0s}); not for a user simulation, which may send requests anywhere.
  */
 final class GeneratorWarmUp {
 
