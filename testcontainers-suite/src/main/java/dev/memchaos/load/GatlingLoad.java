@@ -1,6 +1,7 @@
 package dev.memchaos.load;
 
 import com.typesafe.config.ConfigFactory;
+import dev.memchaos.scenario.DurationText;
 import dev.memchaos.simulations.HttpLoad;
 import dev.memchaos.simulations.HttpSimulation;
 import dev.memchaos.simulations.LoadParameters;
@@ -105,14 +106,15 @@ public final class GatlingLoad {
      * against a sink until the JIT is quiet, each round said with how busy the JIT was at its end.
      */
     private void warmUp(LoadSpec load, String simulationClass, long seed) throws LoadException {
-        Optional<LoadSpec> round = GeneratorWarmUp.warmUpFor(load, simulationClass, warmUpLimits);
-        if (round.isEmpty()) {
+        Optional<LoadSpec> first = GeneratorWarmUp.warmUpFor(load, simulationClass, warmUpLimits);
+        if (first.isEmpty()) {
             return;
         }
+        LoadSpec round = first.get();
         say.accept("warming up the load generator against a sink in this JVM (the target sees none of it; not measured): "
-                + round.get().pacing().describe() + " in rounds of " + warmUpLimits.round().toSeconds()
-                + " s until the JIT compiler is quiet (under " + Math.round(warmUpLimits.quietMillisPerSecond())
-                + " ms of compiling per second), at most " + warmUpLimits.longest().toSeconds() + " s");
+                + round.pacing().describe() + " in rounds of " + DurationText.format(round.duration())
+                + " until the JIT compiler is quiet (under " + Math.round(warmUpLimits.quietMillisPerSecond())
+                + " ms of compiling per second), at most " + DurationText.format(warmUpLimits.longest()));
         Path folder = null;
         long began = System.nanoTime();
         try (GeneratorWarmUp.Sink sink = new GeneratorWarmUp.Sink()) {
@@ -122,7 +124,7 @@ public final class GatlingLoad {
                 int status;
                 double compiling;
                 try {
-                    status = gatling(round.get(), simulationClass, sink.url(), folder.resolve("round-" + n), "warm-up", seed, false);
+                    status = gatling(round, simulationClass, sink.url(), folder.resolve("round-" + n), "warm-up", seed, false);
                     compiling = jit.map(JitActivity::recentMillisPerSecond).orElse(0.0);
                 } finally {
                     jit.ifPresent(JitActivity::close);
@@ -132,11 +134,12 @@ public final class GatlingLoad {
                     return;
                 }
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
-                boolean another = warmUpLimits.anotherRound(elapsed, compiling);
-                say.accept(warmUpProgress(warmUpLimits, n, elapsed, jit.isPresent(), compiling, another));
-                if (!another) {
+                Optional<Duration> next = warmUpLimits.nextRound(elapsed, compiling);
+                say.accept(warmUpProgress(warmUpLimits, n, elapsed, jit.isPresent(), compiling, next.isPresent()));
+                if (next.isEmpty()) {
                     break;
                 }
+                round = new LoadSpec(round.source(), round.pacing(), round.rampUp(), next.get());
             }
             GeneratorWarmUp.warmed(simulationClass);
         } catch (IOException e) {

@@ -33,7 +33,7 @@ final class GeneratorWarmUp {
     /**
      * How long the warm-up goes on: rounds of {@code round}, while the JIT compiled at least
      * {@code quietMillisPerSecond} over the last seconds of a round ({@link JitActivity#WINDOW}), for at most
-     * {@code longest}.
+     * {@code longest}; the last round is shortened to what remains of it.
      */
     record Limits(Duration round, double quietMillisPerSecond, Duration longest) {
 
@@ -46,19 +46,41 @@ final class GeneratorWarmUp {
         static final Limits DEFAULT = new Limits(Duration.ofSeconds(4), 50, Duration.ofSeconds(40));
 
         /**
-         * Whether to warm up for another round after {@code elapsed} of warm-up, the JIT having compiled
-         * {@code jitMillisPerSecond} at the end of the last round: while it is not quiet and another round still fits.
+         * No round shorter than this: each Gatling run spends a few hundred milliseconds starting (a 4 s round ends
+         * 4.3-5 s after it began), so a shorter round would be mostly start-up.
          */
-        boolean anotherRound(Duration elapsed, double jitMillisPerSecond) {
-            return jitMillisPerSecond >= quietMillisPerSecond && elapsed.plus(round).compareTo(longest) <= 0;
-        }
+        static final Duration SHORTEST_ROUND = Duration.ofSeconds(1);
 
-        /** These limits with at most {@code longest} of warm-up: zero for none, one shorter round below a round. */
-        Limits upTo(Duration longest) {
+        Limits {
+            if (round.isNegative() || round.isZero()) {
+                throw new IllegalArgumentException("a warm-up round must last, got " + round);
+            }
             if (longest.isNegative()) {
                 throw new IllegalArgumentException("the generator's warm-up cannot be negative, got " + longest);
             }
-            return new Limits(longest.compareTo(round) < 0 ? longest : round, quietMillisPerSecond, longest);
+        }
+
+        /** The first round: a round, or all of the warm-up when that is shorter. */
+        Duration firstRound() {
+            return longest.compareTo(round) < 0 ? longest : round;
+        }
+
+        /**
+         * The round after {@code elapsed} of warm-up, the JIT having compiled {@code jitMillisPerSecond} at the end
+         * of the last one: none once the JIT is quiet or less than {@link #SHORTEST_ROUND} of the warm-up is left;
+         * otherwise a round, or what is left when that is less.
+         */
+        Optional<Duration> nextRound(Duration elapsed, double jitMillisPerSecond) {
+            Duration left = longest.minus(elapsed);
+            if (jitMillisPerSecond < quietMillisPerSecond || left.compareTo(SHORTEST_ROUND) < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(left.compareTo(round) < 0 ? left : round);
+        }
+
+        /** These limits with at most {@code longest} of warm-up (zero: none). */
+        Limits upTo(Duration longest) {
+            return new Limits(round, quietMillisPerSecond, longest);
         }
     }
 
@@ -76,7 +98,7 @@ final class GeneratorWarmUp {
     private GeneratorWarmUp() {
     }
 
-    /** The load of one warm-up round, when {@code simulation} has not run in this JVM yet and may be sent to a sink. */
+    /** The load of the first warm-up round, when {@code simulation} has not run in this JVM yet and may be sent to a sink. */
     static Optional<LoadSpec> warmUpFor(LoadSpec load, String simulation, Limits limits) {
         if (load.source() instanceof LoadSpec.UserSimulation || WARMED.contains(simulation) || limits.longest().isZero()) {
             return Optional.empty();
@@ -84,7 +106,7 @@ final class GeneratorWarmUp {
         Pacing pacing = load.pacing() instanceof Pacing.Open open
                 ? new Pacing.Open(Math.max(MIN_RATE, Math.min(MAX_RATE, open.perSecond())))
                 : load.pacing();
-        return Optional.of(new LoadSpec(load.source(), pacing, Duration.ZERO, limits.round()));
+        return Optional.of(new LoadSpec(load.source(), pacing, Duration.ZERO, limits.firstRound()));
     }
 
     static void warmed(String simulation) {

@@ -1,6 +1,7 @@
 package dev.memchaos.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.memchaos.simulations.HttpLoad;
 import dev.memchaos.simulations.HttpRequestSpec;
@@ -18,22 +19,22 @@ class GeneratorWarmUpTest {
     private static final GeneratorWarmUp.Limits LIMITS = GeneratorWarmUp.Limits.DEFAULT;
 
     @Test
-    void anotherRoundWhileTheJitIsBusyAndOneStillFits() {
-        assertThat(LIMITS.anotherRound(Duration.ofSeconds(4), 200)).isTrue();
-        assertThat(LIMITS.anotherRound(Duration.ofSeconds(36), 50)).as("at the quiet threshold, still busy").isTrue();
+    void anotherRoundWhileTheJitIsBusy() {
+        assertThat(LIMITS.nextRound(Duration.ofMillis(4_300), 200)).contains(LIMITS.round());
+        assertThat(LIMITS.nextRound(Duration.ofSeconds(30), 50)).as("at the quiet threshold, still busy").contains(LIMITS.round());
     }
 
     @Test
     void noMoreRoundsOnceTheJitIsQuiet() {
-        assertThat(LIMITS.anotherRound(Duration.ofSeconds(4), 49.9)).isFalse();
-        assertThat(LIMITS.anotherRound(Duration.ofSeconds(12), 0)).isFalse();
+        assertThat(LIMITS.nextRound(Duration.ofMillis(4_300), 49.9)).isEmpty();
+        assertThat(LIMITS.nextRound(Duration.ofSeconds(12), 0)).isEmpty();
     }
 
     @Test
-    void noRoundPastTheLongestWarmUp() {
-        assertThat(LIMITS.anotherRound(Duration.ofSeconds(37), 500)).as("37 s + a 4 s round > 40 s").isFalse();
-        GeneratorWarmUp.Limits oneRound = new GeneratorWarmUp.Limits(Duration.ofSeconds(4), 50, Duration.ofSeconds(4));
-        assertThat(oneRound.anotherRound(Duration.ofMillis(4_100), 500)).isFalse();
+    void theLastRoundIsWhatIsLeftAndNoneBelowASecond() {
+        assertThat(LIMITS.nextRound(Duration.ofMillis(37_500), 500)).as("2.5 s left of 40 s").contains(Duration.ofMillis(2_500));
+        assertThat(LIMITS.nextRound(Duration.ofMillis(39_200), 500)).as("0.8 s left").isEmpty();
+        assertThat(LIMITS.nextRound(Duration.ofSeconds(41), 500)).as("past the limit").isEmpty();
     }
 
     @Test
@@ -43,10 +44,19 @@ class GeneratorWarmUpTest {
         assertThat(GeneratorWarmUp.warmUpFor(load, "a.Simulation.none", LIMITS.upTo(Duration.ZERO))).isEmpty();
         assertThat(GeneratorWarmUp.warmUpFor(load, "a.Simulation.short", LIMITS.upTo(Duration.ofSeconds(2))).orElseThrow()
                 .duration()).as("one round, as long as the whole warm-up").isEqualTo(Duration.ofSeconds(2));
+        // --warm-up 8s: a round, then what is left of the 8 s (a round takes a little longer than its load).
         GeneratorWarmUp.Limits eight = LIMITS.upTo(Duration.ofSeconds(8));
-        assertThat(eight.round()).isEqualTo(LIMITS.round());
-        assertThat(eight.anotherRound(Duration.ofSeconds(4), 500)).isTrue();
-        assertThat(eight.anotherRound(Duration.ofMillis(8_100), 500)).isFalse();
+        assertThat(GeneratorWarmUp.warmUpFor(load, "a.Simulation.eight", eight).orElseThrow().duration())
+                .isEqualTo(LIMITS.round());
+        assertThat(eight.nextRound(Duration.ofMillis(4_300), 500)).contains(Duration.ofMillis(3_700));
+        assertThat(eight.nextRound(Duration.ofMillis(8_100), 500)).isEmpty();
+    }
+
+    @Test
+    void limitsThatCannotBeAreRefused() {
+        assertThatThrownBy(() -> LIMITS.upTo(Duration.ofSeconds(-1))).hasMessageContaining("cannot be negative");
+        assertThatThrownBy(() -> new GeneratorWarmUp.Limits(Duration.ZERO, 50, Duration.ofSeconds(8)))
+                .hasMessageContaining("must last");
     }
 
     @Test
@@ -58,7 +68,7 @@ class GeneratorWarmUpTest {
         assertThat(round.source()).isEqualTo(load.source());
         assertThat(round.pacing()).isEqualTo(new Pacing.Open(GeneratorWarmUp.MIN_RATE));
         assertThat(round.rampUp()).isZero();
-        assertThat(round.duration()).isEqualTo(LIMITS.round());
+        assertThat(round.duration()).isEqualTo(LIMITS.firstRound());
         LoadSpec fast = new LoadSpec(http(), new Pacing.Open(50_000), Duration.ZERO, Duration.ofSeconds(60));
         assertThat(GeneratorWarmUp.warmUpFor(fast, "a.Simulation.fast", LIMITS).orElseThrow().pacing())
                 .isEqualTo(new Pacing.Open(GeneratorWarmUp.MAX_RATE));
