@@ -102,6 +102,19 @@ public final class GatlingLoad {
     }
 
     /**
+     * Warms the generator for this load now, if its simulation has not run in this JVM yet, so that a later
+     * {@link #run} starts at once: whoever starts a clock with the load (a chaos timeline, probes) calls this before
+     * starting it, or the warm-up would run on that clock and the load would begin late on it. {@link #run} warms up
+     * by itself otherwise.
+     */
+    public void warmUp(LoadSpec load, long seed) throws LoadException {
+        String simulationClass = simulationClass(load);
+        synchronized (ONE_AT_A_TIME) {
+            warmUp(load, simulationClass, seed);
+        }
+    }
+
+    /**
      * The generator's warm-up ({@link GeneratorWarmUp}), when this simulation has not run in this JVM yet: rounds
      * against a sink until the JIT is quiet, each round said with how busy the JIT was at its end.
      */

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What was measured for one variant during its load window, and what happened around it. */
+/**
+ * What was measured for one variant during its load window, and what happened around it. {@code loadStartedAt} is
+ * the instant its faults, probe series and OOM kills count from: the start of its load.
+ */
 public record VariantResult(String variant, Responses responses, GoRuntimeDelta runtime,
                             long memoryLimitBytes, long memoryPeakBytes, List<Instant> oomKills,
                             Optional<Path> gatlingReport, Instant loadStartedAt, Instant loadEndedAt,

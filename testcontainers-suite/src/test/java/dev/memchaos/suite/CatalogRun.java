@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memchaos.archive.ResultsFolder;
 import dev.memchaos.archive.RunArchive;
+import dev.memchaos.journal.JournalFiles;
 import dev.memchaos.journal.Summary;
+import dev.memchaos.journal.TimelineDocument;
+import dev.memchaos.simulations.PerSecond;
 import dev.memchaos.backend.Backend;
 import dev.memchaos.backend.docker.DockerEnvironment;
 import dev.memchaos.backend.docker.RunLabels;
@@ -30,6 +33,9 @@ record CatalogRun(Scenario scenario, RunArchive archive, RunOutcome outcome, Sum
 
     /** {@code -Dmemchaos.baseline=last-pass} (the nightly run) or a run id: each run is gated against it. */
     static final String BASELINE = "memchaos.baseline";
+
+    /** Gatling's start (about 1 s cold) and the first arrival of a 2 s ramp (0.5 s), with a margin. */
+    static final double FIRST_RESPONSE_WITHIN_S = 3.0;
 
     static final Path HOME = Path.of(System.getProperty("memchaos.home", "..")).toAbsolutePath().normalize();
 
@@ -64,10 +70,29 @@ record CatalogRun(Scenario scenario, RunArchive archive, RunOutcome outcome, Sum
         assertThat(summary.backend()).isEqualTo(kind.id);
         assertThat(archive.dir().resolve("report.html")).as("the run's report").isNotEmptyFile();
         assertThat(results.root().resolve(ResultsFolder.INDEX)).as("the archive's index").isNotEmptyFile();
+        assertLoadBeganOnTheFaultsClock(archive);
         try (Browser browser = new Browser()) {
             PageChecks.check(browser, archive.dir().resolve("report.html"), 1, "report-" + kind.id + "-" + name);
         }
         return new CatalogRun(scenario, archive, outcome, summary);
+    }
+
+    /**
+     * The first response of each variant came within {@link #FIRST_RESPONSE_WITHIN_S} of the instant its faults and
+     * probes count from: the load ran on the faults' clock. A generator warm-up (up to 40 s) that ran after that
+     * instant would push the load past the faults, which then fire at nothing (a 50ms client delay at 8-16s that the
+     * load never saw). Seconds are whole in the per-second series, so the first one may start before the load.
+     */
+    private static void assertLoadBeganOnTheFaultsClock(RunArchive archive) {
+        TimelineDocument timeline = JournalFiles.timeline(archive.dir()).orElseThrow(
+                () -> new AssertionError("no timeline.json in " + archive.dir()));
+        for (TimelineDocument.VariantTimelineDocument v : timeline.variants()) {
+            long loadStartMs = TimelineDocument.epochMillis(v.loadStartedAt());
+            v.latencyPerSecond().stream().filter(b -> b.ok() + b.failed() > 0).mapToLong(PerSecond.Bucket::epochSecond).min()
+                    .ifPresent(first -> assertThat((first * 1000 - loadStartMs) / 1000.0)
+                            .as("%s: seconds from its load's start (where its faults count from) to its first response", v.name())
+                            .isLessThan(FIRST_RESPONSE_WITHIN_S));
+        }
     }
 
     /** The message a failing suite shows: each failing check, measured value against threshold. */
