@@ -75,7 +75,7 @@ final class VariantRun<T extends Target> {
         TargetSpec spec = withGcTrace(scenario.targetFor(variant));
         LoadSpec load = scenario.load();
         // Before anything starts a clock: the faults and probes count from the load's start, and a warm-up after that
-        // start would push the measured load past them (a 50ms delay window at 8-16s that fell in a 20s warm-up).
+        // start would push the measured load past them (a 50ms delay window at 8-16s that fell in a 33s warm-up).
         gatling.warmUp(load, seed);
         progress.say("[" + name + "] starting " + spec.image() + " with a " + spec.memory() + " memory limit");
         Summary.Image image = new Summary.Image(spec.image(), backend.imageId(spec.image()).orElse(null));
