@@ -29,6 +29,7 @@ final class MemchaosSide implements AutoCloseable {
     private final DockerBackend backend;
     private final Path work;
     private final GatlingLoad gatling;
+    private final Consumer<String> say;
     private int loads;
 
     /** {@code say} hears what the load does besides the measured run, as a run's progress does (the generator's warm-up). */
@@ -36,6 +37,7 @@ final class MemchaosSide implements AutoCloseable {
         this.backend = backend;
         this.work = work;
         this.gatling = new GatlingLoad(say);
+        this.say = say;
     }
 
     static Scenario scenario(String yaml) throws ScenarioException {
@@ -50,12 +52,27 @@ final class MemchaosSide implements AutoCloseable {
 
     /** The scenario's load against {@code target} (the caller keeps the run's probes sampling meanwhile). */
     Measured load(Scenario scenario, DockerTarget target, ContainerCpu cpu) throws Exception {
+        gatling.warmUp(scenario.load(), 1);
+        HarnessActivity activity = HarnessActivity.now();
         long cpuBefore = cpu.cpuNanos();
         LoadResult result = gatling.run(scenario.load(), target.loadEndpoint(), work.resolve("gatling-" + (++loads)),
                 scenario.name(), 1);
         long cpuAfter = cpu.cpuNanos();
         double seconds = (result.endedAt().toEpochMilli() - result.startedAt().toEpochMilli()) / 1000.0;
+        say.accept("... memchaos's load: " + activity.since(seconds) + "; " + slowestSecond(result.responses().perSecond()));
         return new Measured(figures(result.responses()), result.responses().latency(), (cpuAfter - cpuBefore) / 1e9 / seconds);
+    }
+
+    /** The second of the load with the highest p99, to tell a tail spread over the load from one bad second. */
+    private static String slowestSecond(List<PerSecond.Bucket> buckets) {
+        if (buckets.isEmpty()) {
+            return "no per-second series";
+        }
+        long first = buckets.get(0).epochSecond();
+        PerSecond.Bucket worst = buckets.stream().max(java.util.Comparator.comparingDouble(PerSecond.Bucket::p99Ms)).orElseThrow();
+        double median = buckets.stream().mapToDouble(PerSecond.Bucket::p99Ms).sorted().skip(buckets.size() / 2).findFirst().orElse(0);
+        return String.format(java.util.Locale.ROOT, "per-second p99 median %.3f ms, highest %.3f ms at second %d (max %.3f ms)",
+                median, worst.p99Ms(), worst.epochSecond() - first, worst.maxMs());
     }
 
     private static ClientFigures figures(Responses responses) {
