@@ -16,7 +16,9 @@ import dev.memchaos.scenario.ScenarioLoader;
 import dev.memchaos.scenario.TargetSpec;
 import dev.memchaos.simulations.PerSecond;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -69,9 +71,9 @@ final class MemchaosSide implements AutoCloseable {
             return "no per-second series";
         }
         long first = buckets.get(0).epochSecond();
-        PerSecond.Bucket worst = buckets.stream().max(java.util.Comparator.comparingDouble(PerSecond.Bucket::p99Ms)).orElseThrow();
+        PerSecond.Bucket worst = buckets.stream().max(Comparator.comparingDouble(PerSecond.Bucket::p99Ms)).orElseThrow();
         double median = buckets.stream().mapToDouble(PerSecond.Bucket::p99Ms).sorted().skip(buckets.size() / 2).findFirst().orElse(0);
-        return String.format(java.util.Locale.ROOT, "per-second p99 median %.3f ms, highest %.3f ms at second %d (max %.3f ms)",
+        return String.format(Locale.ROOT, "per-second p99 median %.3f ms, highest %.3f ms at second %d (max %.3f ms)",
                 median, worst.p99Ms(), worst.epochSecond() - first, worst.maxMs());
     }
 
