@@ -3,6 +3,7 @@ package dev.memchaos.benchmarks;
 import dev.memchaos.backend.docker.DockerBackend;
 import dev.memchaos.backend.docker.DockerTarget;
 import dev.memchaos.journal.RunId;
+import dev.memchaos.load.Latencies;
 import dev.memchaos.probe.MemoryProbe;
 import dev.memchaos.probe.RuntimeProbe;
 import dev.memchaos.probe.Timeline;
@@ -23,11 +24,13 @@ import java.util.Locale;
 
 /**
  * Benchmark, not a test (issue 9): do memchaos's latency figures describe the service, not the load generator?
- * For each row a fresh mapsvc target; memchaos's load (Gatling, as a run drives it, probes sampling), then vegeta with
- * the same ramp and rate against the same target and address. Then the highest rate each client drives against
- * {@code /healthz} with 16 connections (memchaos, vegeta, wrk), and what the probes cost the target. Prints one
- * markdown table per part, with the figures from before the change beside today's, and writes them to
- * {@code benchmarks/target/latency-<time>.md}. Exit status 1 when a row misses the issue's figures.
+ * For each row a fresh mapsvc target, warmed by vegeta; then rounds of memchaos's load (Gatling, as a run drives it,
+ * probes sampling) and vegeta with the same ramp and rate against the same target and address, in a balanced order
+ * (m v, v m, m v): each client's row figure is its rounds pooled, and each round's ratio is printed beside it. Then
+ * the highest rate each client drives against {@code /healthz} with 16 connections (memchaos, vegeta, wrk), and what
+ * the probes cost the target. Prints one markdown table per part, with the figures from before the change beside
+ * today's, and writes them to {@code benchmarks/target/latency-<time>.md}. Exit status 1 when a row misses the issue's
+ * figures.
  */
 public final class LatencyBenchmark {
 
@@ -85,6 +88,12 @@ public final class LatencyBenchmark {
     public static void main(String[] args) throws Exception {
         Duration duration = Duration.ofSeconds(Long.getLong("benchmark.seconds", 20));
         Duration flatOut = Duration.ofSeconds(Long.getLong("benchmark.flatOutSeconds", 10));
+        String roundsText = System.getProperty("benchmark.rounds", "3").strip();
+        int rounds = roundsText.matches("[0-9]{1,2}") ? Integer.parseInt(roundsText) : 0;
+        if (rounds < 1 || rounds > 20) {
+            System.err.println("benchmark: the rounds per row (BENCHMARK_ROUNDS) are a number from 1 to 20, got '" + roundsText + "'");
+            System.exit(2);
+        }
         Path work = Files.createDirectories(Path.of(System.getProperty("benchmark.work", "benchmarks/target/latency-work")));
         lock = BenchmarkLock.take(work);
         String vegetaBinary = System.getProperty("benchmark.vegeta", "vegeta");
@@ -97,11 +106,13 @@ public final class LatencyBenchmark {
         boolean met = true;
         double serviceCoresAt1000 = -1;
         try (MemchaosSide memchaos = new MemchaosSide(new DockerBackend(RunId.next("latency-benchmark")), work, line -> out.println("benchmark: " + line))) {
-            out.println("benchmark: " + ROWS.size() + " rows, " + duration.toSeconds() + " s each per client (Gatling's console: " + log + ")");
+            out.println("benchmark: " + ROWS.size() + " rows, " + rounds + " rounds of " + duration.toSeconds()
+                    + " s per client each, alternating (Gatling's console: " + log + ")");
             List<String> lines = new ArrayList<>(List.of(
                     "| rate | keys | ramp | before: memchaos p99 | before: vegeta p99 | before: memchaos errors"
-                            + " | memchaos p50 / p99 | vegeta p50 / p99 | ratio p50 | ratio p99 | errors memchaos / vegeta | within |",
-                    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
+                            + " | memchaos p50 / p99 | vegeta p50 / p99 | ratio p50 | ratio p99 | each round's p50/p99 ratio"
+                            + " | errors memchaos / vegeta | within |",
+                    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
             for (Row row : Boolean.getBoolean("benchmark.skipRows") ? List.<Row>of() : rows()) {
                 Scenario scenario = MemchaosSide.scenario(row.yaml(duration));
                 Path body = Files.writeString(work.resolve("body-" + row.keys() + ".json"), JsonObjectBody.withKeys(row.keys()));
@@ -111,21 +122,50 @@ public final class LatencyBenchmark {
                             + " s: memchaos against " + target.loadEndpoint());
                     // The target's own warm-up (heap growth, GC pacing, connections), the same for both clients.
                     vegeta.post(target.loadEndpoint().resolve("/parse"), body, row.rate(), TARGET_WARM_UP);
-                    MemchaosSide.Measured m = memchaos.load(scenario, target, cpu);
-                    if (row.rate() == 1000) {
-                        serviceCoresAt1000 = m.targetCores();
+                    Pooled mPool = new Pooled();
+                    Pooled vPool = new Pooled();
+                    List<String> windowRatios = new ArrayList<>();
+                    double cores = 0;
+                    for (int round = 1; round <= rounds; round++) {
+                        // Balanced order (m v, v m, m v, ...): a slow spell that drifts over the row falls on both.
+                        boolean memchaosFirst = round % 2 == 1;
+                        ClientFigures mw = null;
+                        ClientFigures vw = null;
+                        for (int turn = 0; turn < 2; turn++) {
+                            if ((turn == 0) == memchaosFirst) {
+                                out.println("benchmark: ... round " + round + ": memchaos");
+                                MemchaosSide.Measured m = memchaos.load(scenario, target, cpu);
+                                if (!(m.latencies() instanceof Latencies.Recorded recorded)) {
+                                    throw new IllegalStateException("the parse simulation records every latency; got only Gatling's report");
+                                }
+                                mPool.add(recorded.micros(), m.figures().requests(), m.figures().errors());
+                                cores += m.targetCores();
+                                mw = m.figures();
+                            } else {
+                                out.println("benchmark: ... round " + round + ": vegeta");
+                                vw = vegeta.postRamped(target.loadEndpoint().resolve("/parse"), body, row.rate(), row.ramp(), duration);
+                                vPool.add(vegeta.lastLatencies(), vw.requests(), vw.errors());
+                            }
+                        }
+                        String window = String.format(Locale.ROOT, "%.2f/%.2f", mw.p50Us() / vw.p50Us(), mw.p99Us() / vw.p99Us());
+                        windowRatios.add(window);
+                        out.println("benchmark: ... round " + round + ": memchaos " + mw.latencies() + ", vegeta " + vw.latencies()
+                                + ", ratio p50/p99 " + window);
                     }
-                    out.println("benchmark: ... vegeta");
-                    ClientFigures v = vegeta.postRamped(target.loadEndpoint().resolve("/parse"), body, row.rate(), row.ramp(), duration);
-                    double r50 = m.figures().p50Us() / v.p50Us();
-                    double r99 = m.figures().p99Us() / v.p99Us();
+                    if (row.rate() == 1000) {
+                        serviceCoresAt1000 = cores / rounds;
+                    }
+                    ClientFigures mf = mPool.figures();
+                    ClientFigures v = vPool.figures();
+                    double r50 = mf.p50Us() / v.p50Us();
+                    double r99 = mf.p99Us() / v.p99Us();
                     boolean within = within(r50, row.limit()) && within(r99, row.limit())
-                            && (m.figures().errors() == 0 || v.errors() > 0);
+                            && (mf.errors() == 0 || v.errors() > 0);
                     met &= within;
-                    lines.add(String.format(Locale.ROOT, "| %d/s | %d | %s | %s | %s | %s | %s | %s | %.2f | %.2f | %d / %d | %s |",
+                    lines.add(String.format(Locale.ROOT, "| %d/s | %d | %s | %s | %s | %s | %s | %s | %.2f | %.2f | %s | %d / %d | %s |",
                             row.rate(), row.keys(), row.ramp().isZero() ? "none" : row.ramp().toSeconds() + "s",
                             row.beforeMemchaosP99(), row.beforeVegetaP99(), row.beforeErrors(),
-                            m.figures().latencies(), v.latencies(), r50, r99, m.figures().errors(), v.errors(),
+                            mf.latencies(), v.latencies(), r50, r99, String.join(", ", windowRatios), mf.errors(), v.errors(),
                             (within ? "yes" : "NO") + " (≤ " + row.limit() + "×)"));
                     out.println(lines.get(lines.size() - 1));
                 }
