@@ -3,7 +3,6 @@ package dev.memchaos.benchmarks;
 import dev.memchaos.backend.docker.DockerBackend;
 import dev.memchaos.backend.docker.DockerTarget;
 import dev.memchaos.journal.RunId;
-import dev.memchaos.load.Latencies;
 import dev.memchaos.probe.MemoryProbe;
 import dev.memchaos.probe.RuntimeProbe;
 import dev.memchaos.probe.Timeline;
@@ -120,37 +119,30 @@ public final class LatencyBenchmark {
                     ContainerCpu cpu = new ContainerCpu(target.containerId());
                     out.println("benchmark: " + row.rate() + "/s, " + row.keys() + " keys, ramp " + row.ramp().toSeconds()
                             + " s: memchaos against " + target.loadEndpoint());
+                    URI parse = target.loadEndpoint().resolve("/parse");
                     // The target's own warm-up (heap growth, GC pacing, connections), the same for both clients.
-                    vegeta.post(target.loadEndpoint().resolve("/parse"), body, row.rate(), TARGET_WARM_UP);
+                    vegeta.post(parse, body, row.rate(), TARGET_WARM_UP);
                     Pooled mPool = new Pooled();
                     Pooled vPool = new Pooled();
-                    List<String> windowRatios = new ArrayList<>();
+                    List<String> roundRatios = new ArrayList<>();
                     double cores = 0;
                     for (int round = 1; round <= rounds; round++) {
                         // Balanced order (m v, v m, m v, ...): a slow spell that drifts over the row falls on both.
                         boolean memchaosFirst = round % 2 == 1;
-                        ClientFigures mw = null;
-                        ClientFigures vw = null;
-                        for (int turn = 0; turn < 2; turn++) {
-                            if ((turn == 0) == memchaosFirst) {
-                                out.println("benchmark: ... round " + round + ": memchaos");
-                                MemchaosSide.Measured m = memchaos.load(scenario, target, cpu);
-                                if (!(m.latencies() instanceof Latencies.Recorded recorded)) {
-                                    throw new IllegalStateException("the parse simulation records every latency; got only Gatling's report");
-                                }
-                                mPool.add(recorded.micros(), m.figures().requests(), m.figures().errors());
-                                cores += m.targetCores();
-                                mw = m.figures();
-                            } else {
-                                out.println("benchmark: ... round " + round + ": vegeta");
-                                vw = vegeta.postRamped(target.loadEndpoint().resolve("/parse"), body, row.rate(), row.ramp(), duration);
-                                vPool.add(vegeta.lastLatencies(), vw.requests(), vw.errors());
-                            }
+                        out.println("benchmark: ... round " + round + ", " + (memchaosFirst ? "memchaos then vegeta" : "vegeta then memchaos"));
+                        ClientFigures vw = memchaosFirst ? null : vegeta.postRamped(parse, body, row.rate(), row.ramp(), duration);
+                        MemchaosSide.Measured m = memchaos.load(scenario, target, cpu);
+                        if (memchaosFirst) {
+                            vw = vegeta.postRamped(parse, body, row.rate(), row.ramp(), duration);
                         }
-                        String window = String.format(Locale.ROOT, "%.2f/%.2f", mw.p50Us() / vw.p50Us(), mw.p99Us() / vw.p99Us());
-                        windowRatios.add(window);
+                        mPool.add(m.micros(), m.figures());
+                        vPool.add(vegeta.lastLatencies(), vw);
+                        cores += m.targetCores();
+                        ClientFigures mw = m.figures();
+                        String ratio = String.format(Locale.ROOT, "%.2f/%.2f", mw.p50Us() / vw.p50Us(), mw.p99Us() / vw.p99Us());
+                        roundRatios.add(ratio);
                         out.println("benchmark: ... round " + round + ": memchaos " + mw.latencies() + ", vegeta " + vw.latencies()
-                                + ", ratio p50/p99 " + window);
+                                + ", ratio p50/p99 " + ratio);
                     }
                     if (row.rate() == 1000) {
                         serviceCoresAt1000 = cores / rounds;
@@ -165,7 +157,7 @@ public final class LatencyBenchmark {
                     lines.add(String.format(Locale.ROOT, "| %d/s | %d | %s | %s | %s | %s | %s | %s | %.2f | %.2f | %s | %d / %d | %s |",
                             row.rate(), row.keys(), row.ramp().isZero() ? "none" : row.ramp().toSeconds() + "s",
                             row.beforeMemchaosP99(), row.beforeVegetaP99(), row.beforeErrors(),
-                            mf.latencies(), v.latencies(), r50, r99, String.join(", ", windowRatios), mf.errors(), v.errors(),
+                            mf.latencies(), v.latencies(), r50, r99, String.join(", ", roundRatios), mf.errors(), v.errors(),
                             (within ? "yes" : "NO") + " (≤ " + row.limit() + "×)"));
                     out.println(lines.get(lines.size() - 1));
                 }

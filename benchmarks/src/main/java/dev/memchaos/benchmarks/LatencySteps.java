@@ -3,7 +3,6 @@ package dev.memchaos.benchmarks;
 import dev.memchaos.backend.docker.DockerBackend;
 import dev.memchaos.backend.docker.DockerTarget;
 import dev.memchaos.journal.RunId;
-import dev.memchaos.load.Latencies;
 import dev.memchaos.scenario.Scenario;
 import dev.memchaos.simulations.JsonObjectBody;
 import java.io.FileOutputStream;
@@ -70,12 +69,9 @@ public final class LatencySteps {
                         out.println("benchmark: step " + i + " (" + step + ")");
                         switch (step) {
                             case "m" -> {
-                                Latencies latencies = memchaos.load(scenario, current.target(), new ContainerCpu(current.target().containerId())).latencies();
-                                if (!(latencies instanceof Latencies.Recorded recorded)) {
-                                    throw new IllegalStateException("the parse simulation records every latency; got only Gatling's report");
-                                }
                                 names.add(i + ". memchaos");
-                                shapes.add(TailShape.of(recorded.micros()));
+                                shapes.add(TailShape.of(memchaos.load(scenario, current.target(),
+                                        new ContainerCpu(current.target().containerId())).micros()));
                             }
                             case "v" -> {
                                 vegeta.postRamped(current.url(), body, row.rate(), row.ramp(), duration);

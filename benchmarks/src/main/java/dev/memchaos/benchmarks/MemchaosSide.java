@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.HdrHistogram.Histogram;
 
 /**
  * memchaos's side of the benchmark, as a run does it: the target deployed by the Docker backend (with the
@@ -95,6 +96,14 @@ final class MemchaosSide implements AutoCloseable {
 
     /** memchaos's figures, its latencies, and the CPU the target used meanwhile, in cores. */
     record Measured(ClientFigures figures, Latencies latencies, double targetCores) {
+
+        /** Every latency of the load, in microseconds (the benchmark's simulations record each one). */
+        Histogram micros() {
+            if (!(latencies instanceof Latencies.Recorded recorded)) {
+                throw new IllegalStateException("the benchmark's simulations record every latency; got only Gatling's report");
+            }
+            return recorded.micros();
+        }
     }
 
     @Override

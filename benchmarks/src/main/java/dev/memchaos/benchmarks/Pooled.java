@@ -12,17 +12,12 @@ final class Pooled {
     private final Histogram micros = new Histogram(3_600_000_000L, 3);
     private long requests;
     private long errors;
-    private int windows;
 
-    void add(Histogram window, long windowRequests, long windowErrors) {
+    /** A window: its latencies in microseconds, and its requests and errors as the client reported them. */
+    void add(Histogram window, ClientFigures reported) {
         micros.add(window);
-        requests += windowRequests;
-        errors += windowErrors;
-        windows++;
-    }
-
-    int windows() {
-        return windows;
+        requests += reported.requests();
+        errors += reported.errors();
     }
 
     ClientFigures figures() {
